@@ -1,0 +1,20 @@
+import type { NextConfig } from 'next';
+
+// A base path (e.g. /studio) lets the static export be served below a sub-folder.
+const basePath = process.env.STUDIO_BASE_PATH || undefined;
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  basePath,
+  reactStrictMode: true,
+  images: { unoptimized: true },
+  productionBrowserSourceMaps: false,
+  turbopack: {
+    // @asyncapi/parser and friends reference Node's fs; the browser never needs it.
+    resolveAlias: {
+      fs: { browser: './lib/shims/empty.ts' },
+    },
+  },
+};
+
+export default nextConfig;
