@@ -1,0 +1,45 @@
+'use client';
+
+import EditorPanel from '@/components/editor/EditorPanel';
+import Notices from '@/components/common/Notices';
+import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
+import { TopErrorBoundary } from '@/components/common/TopErrorBoundary';
+import SidePanels from '@/components/layout/SidePanels';
+import ProblemsPanel from '@/components/problems/ProblemsPanel';
+import StatusIndicator from '@/components/status/StatusIndicator';
+import Toolbar from '@/components/toolbar/Toolbar';
+import { StudioProvider } from '@/state/StudioProvider';
+import { useStudioStore } from '@/state/useStudio';
+
+function StudioShell() {
+  const store = useStudioStore();
+  return (
+    <TopErrorBoundary readText={() => store.getState().text}>
+      <div className="studio">
+        <Toolbar />
+        <Notices />
+        <main className="workspace">
+          <PanelErrorBoundary name="editor">
+            <EditorPanel />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="side">
+            <SidePanels />
+          </PanelErrorBoundary>
+        </main>
+        <PanelErrorBoundary name="problems">
+          <ProblemsPanel />
+        </PanelErrorBoundary>
+        <StatusIndicator />
+      </div>
+    </TopErrorBoundary>
+  );
+}
+
+/** The whole studio, client-side only. */
+export default function StudioApp() {
+  return (
+    <StudioProvider fallback={<div className="boot">Restoring your work…</div>}>
+      <StudioShell />
+    </StudioProvider>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import type { editor } from 'monaco-editor/editor/editor.api';
+import { toMarkers } from '@/lib/analysis/markers';
+import { selectDiagnostics } from '@/state/selectors';
+import { useStudioStore } from '@/state/useStudio';
+import { monaco } from './monacoSetup';
+
+/** Keeps Monaco's squiggles equal to the diagnostics the store shows. */
+export function useMarkers(instance: editor.IStandaloneCodeEditor | null): void {
+  const store = useStudioStore();
+  useEffect(() => {
+    if (!instance) return;
+    const apply = () => {
+      const model = instance.getModel();
+      if (model) monaco.editor.setModelMarkers(model, 'asyncapi', toMarkers(selectDiagnostics(store.getState())));
+    };
+    apply();
+    return store.subscribe(selectDiagnostics, apply);
+  }, [instance, store]);
+}

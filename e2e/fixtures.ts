@@ -1,0 +1,45 @@
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EditorPage } from './pages/EditorPage';
+import { ProblemsPage } from './pages/ProblemsPage';
+
+// The corpus sits beside the project (../shared/corpus); tests run from the project root.
+const corpusRoot = resolve(process.cwd(), '..', 'shared', 'corpus');
+
+/** Absolute path of a corpus document (read-only; never edited). */
+export function corpusFile(relative: string): string {
+  return resolve(corpusRoot, relative);
+}
+
+export function readCorpus(relative: string): string {
+  return readFileSync(corpusFile(relative), 'utf8');
+}
+
+interface StudioFixtures {
+  editor: EditorPage;
+  problems: ProblemsPage;
+  /** Every request the page made to a host other than the studio's own. */
+  outsideRequests: string[];
+}
+
+export const test = base.extend<StudioFixtures>({
+  outsideRequests: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) outside.push(url);
+    });
+    await use(outside);
+  },
+  editor: async ({ page }, use) => {
+    await use(new EditorPage(page));
+  },
+  problems: async ({ page }, use) => {
+    await use(new ProblemsPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,71 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The Monaco editor as a user drives it: click, type, select all, paste. */
+export class EditorPage {
+  readonly root: Locator;
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('editor');
+  }
+
+  /** The editor's text area, once Monaco has mounted. */
+  get input(): Locator {
+    return this.root.locator('textarea').first();
+  }
+
+  /** The status bar's "Ln 12, Col 3". */
+  get cursorPosition(): Locator {
+    return this.page.getByTestId('cursor-position');
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.root.locator('.monaco-editor .view-lines')).toBeVisible();
+  }
+
+  async focus(): Promise<void> {
+    await this.ready();
+    await this.root.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  }
+
+  /** Pastes text at the cursor, as Ctrl/Cmd+V would (Monaco does not re-indent a paste). */
+  async paste(text: string): Promise<void> {
+    // Monaco listens on its focused input element (a textarea, or an EditContext host in Chromium).
+    await this.page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** Replaces the whole text, as select-all + paste would. */
+  async replaceText(text: string): Promise<void> {
+    await this.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.paste(text);
+  }
+
+  /** Moves the cursor to the end of a 1-based line through Monaco's "go to line" (Ctrl+G). */
+  async goToLine(line: number): Promise<void> {
+    await this.focus();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.insertText(String(line));
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('End');
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** A squiggle (Monaco's error decoration) is on screen. */
+  get errorSquiggles(): Locator {
+    return this.root.locator('.squiggly-error');
+  }
+
+  /** Text Monaco currently renders (only visible lines). */
+  visibleText(): Promise<string> {
+    return this.root.locator('.view-lines').innerText();
+  }
+}

@@ -1,0 +1,63 @@
+import type { Diagnostic as ParserDiagnostic, Parser } from '@asyncapi/parser';
+import type { Diagnostic, Severity } from './diagnostic';
+import { sortDiagnostics } from './diagnostic';
+import type { DocumentFormat } from './documentFormat';
+import { buildViews } from './derivedViews';
+import type { DerivedViews, ViewName } from './derivedViews';
+import { createLocate } from './locate';
+import type { RangeSource } from './locate';
+import { checkSyntax } from './syntaxCheck';
+
+export interface AnalysisOutcome {
+  format: DocumentFormat;
+  /** The `asyncapi` field, when readable. */
+  specVersion?: string;
+  /** Which pass produced the verdict: the cheap syntax/guard pass, or the full parser. */
+  stage: 'syntax' | 'parser';
+  diagnostics: Diagnostic[];
+  /** True when the parser produced a document (no error-severity diagnostics). */
+  valid: boolean;
+  views: DerivedViews;
+}
+
+const severities: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Parser diagnostics are 0-based (line and character); ours are 1-based, like Monaco. */
+export function fromParserDiagnostic(d: ParserDiagnostic): Diagnostic {
+  const start = d.range?.start ?? { line: 0, character: 0 };
+  const end = d.range?.end ?? start;
+  const sameSpot = end.line === start.line && end.character <= start.character;
+  return {
+    severity: severities[d.severity] ?? 'error',
+    message: d.message,
+    code: String(d.code ?? 'asyncapi'),
+    path: d.path as Array<string | number>,
+    range: {
+      startLine: start.line + 1,
+      startColumn: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: sameSpot ? start.character + 2 : end.character + 1,
+    },
+  };
+}
+
+/** The full analysis of one text: guards and syntax first, then @asyncapi/parser with every schema parser. */
+export async function analyzeDocument(
+  parser: Parser,
+  text: string,
+  wanted: ReadonlyArray<ViewName> = [],
+): Promise<AnalysisOutcome> {
+  const syntax = checkSyntax(text);
+  if (!syntax.ok) {
+    return { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax', diagnostics: syntax.diagnostics, valid: false, views: {} };
+  }
+  const output = await parser.parse(text, { applyTraits: true });
+  const diagnostics = sortDiagnostics(output.diagnostics.map(fromParserDiagnostic));
+  const document = output.document;
+  let views: DerivedViews = {};
+  if (document && output.extras) {
+    const locate = createLocate(output.extras.document as unknown as RangeSource);
+    views = buildViews({ document, locate, text }, wanted);
+  }
+  return { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser', diagnostics, valid: document !== undefined, views };
+}

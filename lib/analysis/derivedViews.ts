@@ -1,0 +1,35 @@
+import { stringify } from '@asyncapi/parser';
+import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import type { Locate } from './sourceMap';
+
+/** What the worker has at hand after a successful parse, for building the panels' data. */
+export interface ViewContext {
+  document: AsyncAPIDocumentInterface;
+  locate: Locate;
+  text: string;
+}
+
+/** Plain, serializable data each panel needs. Built only for the panels that asked (open panels). */
+export interface DerivedViews {
+  /** `stringify(document)` from @asyncapi/parser; the page rebuilds the model with `unstringify`. */
+  documentJson?: string;
+}
+
+export type ViewName = keyof DerivedViews;
+
+type Builders = { [K in ViewName]-?: (ctx: ViewContext) => DerivedViews[K] };
+
+const builders: Builders = {
+  documentJson: (ctx) => stringify(ctx.document),
+};
+
+export const VIEW_NAMES = Object.keys(builders) as ViewName[];
+
+export function buildViews(ctx: ViewContext, wanted: ReadonlyArray<ViewName>): DerivedViews {
+  const views: DerivedViews = {};
+  for (const name of wanted) {
+    const build = builders[name] as (c: ViewContext) => DerivedViews[typeof name];
+    (views as Record<ViewName, unknown>)[name] = build(ctx);
+  }
+  return views;
+}

@@ -1,0 +1,116 @@
+import type { AnalysisClient } from '@/workers/analysisClient';
+import type { DocumentStorage } from './documentStorage';
+import { selectWantedViews } from './selectors';
+import type { StudioStore } from './store';
+
+export interface EffectTimings {
+  /** Delay before the fast syntax pass: short, so errors show while the user pauses. */
+  syntaxDelayMs: number;
+  /** Delay before the full parse: long enough to coalesce a burst of keystrokes. */
+  analysisDelayMs: number;
+  saveDelayMs: number;
+}
+
+export const DEFAULT_TIMINGS: EffectTimings = { syntaxDelayMs: 30, analysisDelayMs: 300, saveDelayMs: 500 };
+
+export interface EffectDeps {
+  client: AnalysisClient;
+  storage: DocumentStorage | null;
+  timings?: Partial<EffectTimings>;
+  /** The window whose page-hide events flush the autosave; absent in unit tests. */
+  target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Pick<Document, 'visibilityState'> };
+}
+
+function debounce(fn: () => void, ms: number) {
+  let handle: ReturnType<typeof setTimeout> | null = null;
+  const run = () => {
+    handle = null;
+    fn();
+  };
+  return {
+    schedule: () => {
+      if (handle !== null) clearTimeout(handle);
+      handle = setTimeout(run, ms);
+    },
+    flush: () => {
+      if (handle === null) return;
+      clearTimeout(handle);
+      run();
+    },
+    now: () => {
+      if (handle !== null) clearTimeout(handle);
+      run();
+    },
+    cancel: () => {
+      if (handle !== null) clearTimeout(handle);
+      handle = null;
+    },
+  };
+}
+
+/**
+ * The studio's side effects, in one place: text changes go to the analysis workers (debounced) and to
+ * storage (debounced, flushed when the page hides). Returns the disposer.
+ */
+export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
+  const timings = { ...DEFAULT_TIMINGS, ...deps.timings };
+  const { client, storage } = deps;
+
+  const sendSyntax = debounce(() => {
+    const { version, text } = store.getState();
+    client.checkSyntax(version, text);
+  }, timings.syntaxDelayMs);
+  const sendAnalysis = debounce(() => {
+    const s = store.getState();
+    client.analyze(s.version, s.text, selectWantedViews(s), []);
+  }, timings.analysisDelayMs);
+
+  let lastSaved = store.getState().text;
+  const save = debounce(() => {
+    const { text } = store.getState();
+    if (!storage || text === lastSaved) return;
+    lastSaved = text;
+    void storage.save(text).then((result) => {
+      const current = store.getState();
+      if (result.ok) current.setStorage({ state: 'saved' });
+      else if (current.storage.state !== 'failed') {
+        current.setStorage({ state: 'failed', message: result.message });
+        current.notify('warning', result.message);
+      }
+    });
+  }, timings.saveDelayMs);
+
+  const unsubscribeVersion = store.subscribe(
+    (s) => s.version,
+    () => {
+      sendSyntax.schedule();
+      sendAnalysis.schedule();
+      if (storage && store.getState().storage.state !== 'failed') store.getState().setStorage({ state: 'pending' });
+      save.schedule();
+    },
+  );
+  // A panel that opens needs its data now, not after the next keystroke.
+  const unsubscribeViews = store.subscribe(selectWantedViews, () => sendAnalysis.now(), {
+    equalityFn: (a, b) => a.join() === b.join(),
+  });
+
+  const flushOnHide = () => {
+    if (!deps.target?.document || deps.target.document.visibilityState === 'hidden') save.flush();
+  };
+  deps.target?.addEventListener('visibilitychange', flushOnHide);
+  deps.target?.addEventListener('pagehide', save.flush);
+
+  // The first analysis of the text the studio opened with.
+  client.checkSyntax(store.getState().version, store.getState().text);
+  sendAnalysis.now();
+
+  return () => {
+    save.flush();
+    sendSyntax.cancel();
+    sendAnalysis.cancel();
+    unsubscribeVersion();
+    unsubscribeViews();
+    deps.target?.removeEventListener('visibilitychange', flushOnHide);
+    deps.target?.removeEventListener('pagehide', save.flush);
+  };
+}

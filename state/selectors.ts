@@ -1,0 +1,79 @@
+import type { Diagnostic } from '@/lib/analysis/diagnostic';
+import { countBySeverity } from '@/lib/analysis/diagnostic';
+import type { ViewName } from '@/lib/analysis/derivedViews';
+import type { StudioState } from './studioState';
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+export const selectText = (s: StudioState) => s.text;
+export const selectVersion = (s: StudioState) => s.version;
+export const selectFormat = (s: StudioState) => s.format;
+export const selectExternalEdit = (s: StudioState) => s.externalEdit;
+export const selectReadOnly = (s: StudioState) => s.readOnly;
+export const selectNavigation = (s: StudioState) => s.navigation;
+export const selectPanels = (s: StudioState) => s.panels;
+export const selectNotices = (s: StudioState) => s.notices;
+export const selectStorage = (s: StudioState) => s.storage;
+export const selectCursorLine = (s: StudioState) => s.cursor.line;
+export const selectCursorColumn = (s: StudioState) => s.cursor.column;
+export const selectLastValid = (s: StudioState) => s.lastValid;
+export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
+
+/**
+ * The diagnostics to show for the current text: the full analysis when it is current, the fast syntax
+ * pass's errors as soon as they are known, otherwise the last full result (Monaco keeps its markers in place).
+ */
+export function selectDiagnostics(s: StudioState): Diagnostic[] {
+  if (s.analysis?.version === s.version) return s.analysis.outcome.diagnostics;
+  if (s.syntax?.version === s.version) {
+    if (s.syntax.summary.diagnostics.length > 0) return s.syntax.summary.diagnostics;
+    // The text reads again; earlier syntax errors no longer apply, parser findings may.
+    return s.analysis?.outcome.stage === 'parser' ? s.analysis.outcome.diagnostics : NO_DIAGNOSTICS;
+  }
+  return s.analysis?.outcome.diagnostics ?? NO_DIAGNOSTICS;
+}
+
+export type StatusState = 'analyzing' | 'valid' | 'invalid' | 'failed';
+
+export function selectStatusState(s: StudioState): StatusState {
+  if (s.failure?.version === s.version) return 'failed';
+  if (s.analysis?.version === s.version) {
+    return s.analysis.outcome.diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'valid';
+  }
+  if (s.syntax?.version === s.version && s.syntax.summary.diagnostics.length > 0) return 'invalid';
+  return 'analyzing';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What the status says to a person. */
+export function selectStatusText(s: StudioState): string {
+  const state = selectStatusState(s);
+  if (state === 'failed') return `Analysis failed: ${s.failure?.reason ?? 'unknown reason'}`;
+  if (state === 'analyzing') return 'Analyzing…';
+  const counts = countBySeverity(selectDiagnostics(s));
+  if (state === 'valid') {
+    const version = s.analysis?.outcome.specVersion;
+    const warnings = counts.warning > 0 ? `, ${plural(counts.warning, 'warning')}` : '';
+    return `Valid AsyncAPI ${version ?? ''}${warnings}`.replace(' ,', ',');
+  }
+  const parts = [plural(counts.error, 'error')];
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+  return parts.join(', ');
+}
+
+/** The spec version the current text declares, as soon as the fast pass has read it. */
+export function selectSpecVersion(s: StudioState): string | undefined {
+  if (s.analysis?.version === s.version) return s.analysis.outcome.specVersion;
+  if (s.syntax?.version === s.version) return s.syntax.summary.specVersion;
+  return s.analysis?.outcome.specVersion;
+}
+
+/** The derived views the open panels need from the worker. */
+export function selectWantedViews(s: StudioState): ViewName[] {
+  const wanted: ViewName[] = [];
+  if (s.panels.preview) wanted.push('documentJson');
+  return wanted;
+}

@@ -1,0 +1,6 @@
+import type { AnalysisSlice } from './analysisSlice';
+import type { DocumentSlice } from './documentSlice';
+import type { UiSlice } from './uiSlice';
+
+/** The whole studio state: one store made of typed slices. */
+export type StudioState = DocumentSlice & AnalysisSlice & UiSlice;

@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand';
+import type { StudioState } from './studioState';
+
+export type PanelName = 'preview' | 'visualizer';
+export type NoticeTone = 'info' | 'warning' | 'error';
+
+export interface Notice {
+  id: number;
+  tone: NoticeTone;
+  message: string;
+}
+
+export interface StorageStatus {
+  state: 'loading' | 'saved' | 'pending' | 'failed';
+  message?: string;
+}
+
+export interface UiSlice {
+  /** A request for the editor to move its cursor; the nonce makes repeated requests to one line distinct. */
+  navigation: { line: number; column: number; nonce: number } | null;
+  cursor: { line: number; column: number };
+  panels: Record<PanelName, boolean>;
+  notices: Notice[];
+  storage: StorageStatus;
+  goTo: (line: number, column?: number) => void;
+  setCursor: (line: number, column: number) => void;
+  togglePanel: (panel: PanelName) => void;
+  notify: (tone: NoticeTone, message: string) => void;
+  dismissNotice: (id: number) => void;
+  setStorage: (status: StorageStatus) => void;
+}
+
+let noticeId = 0;
+
+export const createUiSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
+  navigation: null,
+  cursor: { line: 1, column: 1 },
+  panels: { preview: false, visualizer: false },
+  notices: [],
+  storage: { state: 'loading' },
+  goTo: (line, column = 1) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1 } })),
+  setCursor: (line, column) => set({ cursor: { line, column } }),
+  togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+  notify: (tone, message) => set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeId, tone, message }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setStorage: (storage) => set({ storage }),
+});

@@ -1,0 +1,11 @@
+import { guardFetch } from '@/lib/analysis/fetchGuard';
+
+// Imported before anything else by the analysis worker: the parser's HTTP reader (node-fetch's
+// browser build) keeps a reference to the global fetch taken when it loads, so the guard must be in place first.
+let allowed: ReadonlySet<string> = new Set();
+self.fetch = guardFetch(self.fetch.bind(self), self.location.origin, () => allowed);
+
+/** Origins the user allowed external $refs to be fetched from. */
+export function setAllowedOrigins(origins: ReadonlyArray<string>): void {
+  allowed = new Set(origins);
+}

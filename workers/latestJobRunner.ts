@@ -1,0 +1,128 @@
+import type { Versioned } from './protocol';
+
+/** The part of a Worker the runner uses; tests pass a fake at this seam. */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface JobFailure {
+  version: number;
+  reason: string;
+  kind: 'timeout' | 'crash' | 'job-error';
+}
+
+export interface LatestJobRunnerOptions<Res extends Versioned> {
+  createWorker: () => WorkerLike;
+  /** A job running longer than this gets its worker terminated; the next job starts a fresh one. */
+  timeoutMs: number;
+  onResult: (response: Res) => void;
+  onFailure: (failure: JobFailure) => void;
+  /** Injected for tests; defaults to the global timers. */
+  timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
+}
+
+/**
+ * Runs at most one job in a worker at a time; while it runs, a newer job replaces any queued one,
+ * so a burst of edits costs one job in flight plus the latest.
+ */
+export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { type: string }> {
+  private worker: WorkerLike | null = null;
+  private running: Req | null = null;
+  private pending: Req | null = null;
+  private timer: unknown = null;
+  private disposed = false;
+  private readonly timers: NonNullable<LatestJobRunnerOptions<Res>['timers']>;
+
+  constructor(private readonly options: LatestJobRunnerOptions<Res>) {
+    this.timers = options.timers ?? {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    };
+  }
+
+  submit(request: Req): void {
+    if (this.disposed) return;
+    if (this.running) {
+      this.pending = request;
+      return;
+    }
+    this.start(request);
+  }
+
+  /** Whether a job is in flight (for status and tests). */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopTimer();
+    this.worker?.terminate();
+    this.worker = null;
+    this.running = null;
+    this.pending = null;
+  }
+
+  private start(request: Req): void {
+    const worker = this.ensureWorker();
+    this.running = request;
+    this.timer = this.timers.set(() => this.onTimeout(request), this.options.timeoutMs);
+    worker.postMessage(request);
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.options.createWorker();
+    worker.onmessage = (event) => this.onMessage(event.data as Res);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.fail('crash', `The analysis worker crashed: ${event.message || 'unknown error'}`);
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private onMessage(response: Res): void {
+    if (!this.running || response.id !== this.running.id) return;
+    this.stopTimer();
+    this.running = null;
+    if (response.type === 'job-error') {
+      const message = (response as unknown as { message: string }).message;
+      this.options.onFailure({ version: response.version, reason: message, kind: 'job-error' });
+    } else {
+      this.options.onResult(response);
+    }
+    this.next();
+  }
+
+  private onTimeout(request: Req): void {
+    if (this.running !== request) return;
+    const seconds = Math.round(this.options.timeoutMs / 100) / 10;
+    this.fail('timeout', `Analysis took longer than ${seconds} s and was stopped; the worker was restarted.`);
+  }
+
+  /** Terminates the worker; the next job gets a fresh one. */
+  private fail(kind: JobFailure['kind'], reason: string): void {
+    const version = this.running?.version ?? this.pending?.version ?? 0;
+    this.stopTimer();
+    this.worker?.terminate();
+    this.worker = null;
+    this.running = null;
+    this.options.onFailure({ version, reason, kind });
+    this.next();
+  }
+
+  private next(): void {
+    const queued = this.pending;
+    this.pending = null;
+    if (queued && !this.disposed) this.start(queued);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+  }
+}
