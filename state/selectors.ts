@@ -17,6 +17,8 @@ export const selectStorage = (s: StudioState) => s.storage;
 export const selectCursorLine = (s: StudioState) => s.cursor.line;
 export const selectCursorColumn = (s: StudioState) => s.cursor.column;
 export const selectLastValid = (s: StudioState) => s.lastValid;
+export const selectLabMessages = (s: StudioState) => s.lastValid?.views.labMessages;
+export const selectLabOpen = (s: StudioState) => s.panels.lab;
 export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
 
 /**
@@ -75,5 +77,6 @@ export function selectSpecVersion(s: StudioState): string | undefined {
 export function selectWantedViews(s: StudioState): ViewName[] {
   const wanted: ViewName[] = [];
   if (s.panels.preview) wanted.push('documentJson');
+  if (s.panels.lab) wanted.push('labMessages');
   return wanted;
 }

@@ -1,6 +1,7 @@
 import { setAllowedOrigins } from './installFetchGuard';
 import { analyzeDocument } from '@/lib/analysis/analyzeDocument';
 import { createParser } from '@/lib/analysis/createParser';
+import { READY } from './protocol';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse } from './protocol';
 
 // The full pass: @asyncapi/parser with every schema parser, then the data the open panels need.
@@ -18,3 +19,5 @@ self.onmessage = async (event: MessageEvent<AnalysisWorkerRequest>) => {
     post({ type: 'job-error', id, version, message: `The parser failed: ${error instanceof Error ? error.message : String(error)}` });
   }
 };
+
+self.postMessage(READY);

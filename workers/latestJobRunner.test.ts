@@ -63,6 +63,7 @@ describe('LatestJobRunner', () => {
       const { runner, failures, job, worker } = setup(500);
       runner.submit(job(1));
       const hung = worker();
+      hung.onmessage?.({ data: { type: 'ready' } } as MessageEvent);
       vi.advanceTimersByTime(501);
       expect(hung.terminated).toBe(true);
       expect(failures).toEqual([{ version: 1, kind: 'timeout', reason: expect.stringContaining('0.5 s') }]);
@@ -93,5 +94,26 @@ describe('LatestJobRunner', () => {
     worker().answer(job(7));
     expect(results).toEqual([]);
     expect(runner.busy).toBe(true);
+  });
+});
+
+describe('LatestJobRunner and a worker that is still loading', () => {
+  it('counts the job’s time from the worker’s ready message, not from its creation', () => {
+    vi.useFakeTimers();
+    try {
+      const { runner, failures, results, job, worker } = setup(500);
+      runner.submit(job(1));
+      vi.advanceTimersByTime(5_000);
+      expect(failures).toEqual([]);
+      worker().onmessage?.({ data: { type: 'ready' } } as MessageEvent);
+      vi.advanceTimersByTime(400);
+      worker().answer(job(1));
+      expect(results.map((r) => r.version)).toEqual([1]);
+      runner.submit(job(2));
+      vi.advanceTimersByTime(501);
+      expect(failures).toEqual([{ version: 2, kind: 'timeout', reason: expect.any(String) }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

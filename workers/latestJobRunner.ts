@@ -18,6 +18,11 @@ export interface LatestJobRunnerOptions<Res extends Versioned> {
   createWorker: () => WorkerLike;
   /** A job running longer than this gets its worker terminated; the next job starts a fresh one. */
   timeoutMs: number;
+  /**
+   * How long a fresh worker may take to load its modules before its first job's clock starts
+   * (workers post { type: 'ready' } once loaded). Loading a large bundle on a busy machine is not a hung job.
+   */
+  loadTimeoutMs?: number;
   onResult: (response: Res) => void;
   onFailure: (failure: JobFailure) => void;
   /** Injected for tests; defaults to the global timers. */
@@ -30,6 +35,7 @@ export interface LatestJobRunnerOptions<Res extends Versioned> {
  */
 export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { type: string }> {
   private worker: WorkerLike | null = null;
+  private workerReady = false;
   private running: Req | null = null;
   private pending: Req | null = null;
   private timer: unknown = null;
@@ -69,20 +75,34 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
   private start(request: Req): void {
     const worker = this.ensureWorker();
     this.running = request;
-    this.timer = this.timers.set(() => this.onTimeout(request), this.options.timeoutMs);
+    const limit = this.workerReady ? this.options.timeoutMs : (this.options.loadTimeoutMs ?? 60_000) + this.options.timeoutMs;
+    this.timer = this.timers.set(() => this.onTimeout(request), limit);
     worker.postMessage(request);
   }
 
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.options.createWorker();
-    worker.onmessage = (event) => this.onMessage(event.data as Res);
+    this.workerReady = false;
+    worker.onmessage = (event) => {
+      if ((event.data as { type?: string } | null)?.type === 'ready') this.onReady();
+      else this.onMessage(event.data as Res);
+    };
     worker.onerror = (event) => {
       event.preventDefault?.();
       this.fail('crash', `The analysis worker crashed: ${event.message || 'unknown error'}`);
     };
     this.worker = worker;
     return worker;
+  }
+
+  /** The worker has loaded: the running job's clock restarts with the ordinary limit. */
+  private onReady(): void {
+    this.workerReady = true;
+    const request = this.running;
+    if (!request) return;
+    this.stopTimer();
+    this.timer = this.timers.set(() => this.onTimeout(request), this.options.timeoutMs);
   }
 
   private onMessage(response: Res): void {

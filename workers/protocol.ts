@@ -2,6 +2,8 @@ import type { AnalysisOutcome } from '@/lib/analysis/analyzeDocument';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import type { ViewName } from '@/lib/analysis/derivedViews';
+import type { LabSchema } from '@/lib/messageLab/createValidator';
+import type { ExampleCheck } from '@/lib/messageLab/checkExample';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -49,7 +51,32 @@ export interface JobErrorResponse extends Versioned {
   message: string;
 }
 
+/** Posted once by every worker when its modules have loaded; job time limits count from here. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export const READY: ReadyMessage = { type: 'ready' };
+
 export type SyntaxWorkerRequest = SyntaxRequest;
 export type SyntaxWorkerResponse = SyntaxResponse | JobErrorResponse;
 export type AnalysisWorkerRequest = AnalyzeRequest;
 export type AnalysisWorkerResponse = AnalyzeResponse | JobErrorResponse;
+
+/** The message lab: check example payload and headers text against a message's schemas. */
+export interface LabCheckRequest extends Versioned {
+  type: 'lab-check';
+  payloadText: string;
+  headersText: string;
+  payloadSchema?: LabSchema;
+  headersSchema?: LabSchema;
+}
+
+export interface LabCheckResponse extends Versioned {
+  type: 'lab-result';
+  payload: ExampleCheck;
+  headers: ExampleCheck;
+}
+
+export type LabWorkerRequest = LabCheckRequest;
+export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;

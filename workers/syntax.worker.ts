@@ -1,4 +1,5 @@
 import { checkSyntax } from '@/lib/analysis/syntaxCheck';
+import { READY } from './protocol';
 import type { SyntaxWorkerRequest, SyntaxWorkerResponse } from './protocol';
 
 // The fast pass: YAML/JSON syntax and the hostile-input guards, answered in milliseconds.
@@ -18,3 +19,5 @@ self.onmessage = (event: MessageEvent<SyntaxWorkerRequest>) => {
     post({ type: 'job-error', id, version, message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+self.postMessage(READY);

@@ -1,12 +1,31 @@
 'use client';
 
+import dynamic from 'next/dynamic';
+import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { selectPanels } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 
-/** The panels beside the editor (documentation preview, visualizer), shown when the user opens them. */
+const loading = () => <p className="panel-placeholder">Loading…</p>;
+// Each panel's code loads when it is first opened, so the studio starts with the editor alone.
+const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
+
+/** The panels beside the editor, shown when the user opens them. */
 export default function SidePanels() {
   const panels = useStudio(selectPanels);
   const open = Object.values(panels).some(Boolean);
   if (!open) return null;
-  return <aside className="side-panels" aria-label="Panels" />;
+  return (
+    <aside className="side-panels" aria-label="Panels">
+      {panels.lab && (
+        <section className="side-panel" data-testid="message-lab" aria-label="Message lab">
+          <header className="panel-header">
+            <h2>Message lab</h2>
+          </header>
+          <PanelErrorBoundary name="message lab">
+            <MessageLabPanel />
+          </PanelErrorBoundary>
+        </section>
+      )}
+    </aside>
+  );
 }

@@ -7,6 +7,7 @@ import type { DerivedViews, ViewName } from './derivedViews';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax } from './syntaxCheck';
+import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
 
 export interface AnalysisOutcome {
   format: DocumentFormat;
@@ -52,12 +53,14 @@ export async function analyzeDocument(
     return { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax', diagnostics: syntax.diagnostics, valid: false, views: {} };
   }
   const output = await parser.parse(text, { applyTraits: true });
-  const diagnostics = sortDiagnostics(output.diagnostics.map(fromParserDiagnostic));
+  const diagnostics = output.diagnostics.map(fromParserDiagnostic);
   const document = output.document;
   let views: DerivedViews = {};
   if (document && output.extras) {
     const locate = createLocate(output.extras.document as unknown as RangeSource);
+    diagnostics.push(...exampleDiagnostics(document, locate));
     views = buildViews({ document, locate, text }, wanted);
   }
+  sortDiagnostics(diagnostics);
   return { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser', diagnostics, valid: document !== undefined, views };
 }

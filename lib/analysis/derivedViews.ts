@@ -1,6 +1,8 @@
 import { stringify } from '@asyncapi/parser';
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import type { Locate } from './sourceMap';
+import { labMessages } from '@/lib/messageLab/labMessages';
+import type { LabMessage } from '@/lib/messageLab/labMessages';
 
 /** What the worker has at hand after a successful parse, for building the panels' data. */
 export interface ViewContext {
@@ -13,6 +15,8 @@ export interface ViewContext {
 export interface DerivedViews {
   /** `stringify(document)` from @asyncapi/parser; the page rebuilds the model with `unstringify`. */
   documentJson?: string;
+  /** Every message with its schemas (as written and as JSON Schema) and examples, for the message lab. */
+  labMessages?: LabMessage[];
 }
 
 export type ViewName = keyof DerivedViews;
@@ -21,6 +25,7 @@ type Builders = { [K in ViewName]-?: (ctx: ViewContext) => DerivedViews[K] };
 
 const builders: Builders = {
   documentJson: (ctx) => stringify(ctx.document),
+  labMessages: (ctx) => labMessages(ctx.document),
 };
 
 export const VIEW_NAMES = Object.keys(builders) as ViewName[];

@@ -1,0 +1,32 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The message lab panel. */
+export class LabPage {
+  readonly panel: Locator;
+  readonly payloadResult: Locator;
+  readonly violations: Locator;
+
+  constructor(private readonly page: Page) {
+    this.panel = page.getByTestId('message-lab');
+    this.payloadResult = page.getByTestId('lab-payload-result');
+    this.violations = this.panel.getByTestId('lab-violation');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('show-lab').click();
+    await expect(this.panel).toBeVisible();
+  }
+
+  /** Replaces the example payload as select-all + paste would. */
+  async setPayload(text: string): Promise<void> {
+    const editor = this.page.getByTestId('lab-payload');
+    await editor.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+}

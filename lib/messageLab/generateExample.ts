@@ -1,0 +1,123 @@
+type Schema = Record<string, unknown>;
+
+const MAX_DEPTH = 8;
+
+const FORMAT_SAMPLES: Record<string, string> = {
+  'date-time': '2024-01-01T12:00:00Z',
+  date: '2024-01-01',
+  time: '12:00:00Z',
+  email: 'someone@example.com',
+  'idn-email': 'someone@example.com',
+  hostname: 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  uri: 'https://example.com/',
+  'uri-reference': '/path',
+  url: 'https://example.com/',
+  uuid: '123e4567-e89b-42d3-a456-426614174000',
+  duration: 'PT1H',
+  byte: 'aGVsbG8=',
+};
+
+/** Builds a string for simple anchored patterns (literals, \d, [0-9], [A-Z], [a-z], {n}); undefined otherwise. */
+export function sampleForPattern(pattern: string): string | undefined {
+  const body = pattern.replace(/^\^/, '').replace(/\$$/, '');
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    let unit: string | undefined;
+    const rest = body.slice(i);
+    const cls = /^(\\d|\[0-9\]|\[A-Z\]|\[a-z\]|\[A-Za-z\]|\[a-zA-Z0-9\]|\[A-Za-z0-9\])/.exec(rest);
+    if (cls) {
+      unit = cls[1] === '\\d' || cls[1] === '[0-9]' ? '1' : cls[1] === '[A-Z]' ? 'A' : 'a';
+      i += cls[1]!.length;
+    } else if (rest[0] === '\\' && rest.length > 1 && !/[a-zA-Z]/.test(rest[1]!)) {
+      unit = rest[1];
+      i += 2;
+    } else if (/^[A-Za-z0-9 _:.\-/@#]/.test(rest)) {
+      unit = rest[0];
+      i += 1;
+    } else {
+      return undefined;
+    }
+    const count = /^\{(\d+)(?:,(\d*))?\}/.exec(body.slice(i));
+    const plus = body[i] === '+' || body[i] === '*' || body[i] === '?';
+    if (count) {
+      out += unit!.repeat(Number(count[1]));
+      i += count[0].length;
+    } else {
+      out += unit;
+      if (plus) i += 1;
+    }
+  }
+  return out;
+}
+
+function pickNumber(schema: Schema, integer: boolean): number {
+  const min = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : undefined;
+  const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+  if ((min === undefined || min <= 0) && (max === undefined || max >= 0)) return 0;
+  const value = min ?? max ?? 0;
+  return integer ? Math.ceil(value) : value;
+}
+
+function firstType(schema: Schema): string | undefined {
+  if (typeof schema.type === 'string') return schema.type;
+  if (Array.isArray(schema.type)) return (schema.type as string[]).find((t) => t !== 'null') ?? 'null';
+  if (schema.properties) return 'object';
+  if (schema.items) return 'array';
+  return undefined;
+}
+
+/** An example value that satisfies a JSON Schema: its own examples, default, const or enum first, then by type. */
+export function generateExample(input: unknown, depth = 0): unknown {
+  if (typeof input !== 'object' || input === null || depth > MAX_DEPTH) return null;
+  const schema = input as Schema;
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  if (schema.example !== undefined) return schema.example;
+  if (schema.default !== undefined) return schema.default;
+  if (schema.const !== undefined) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const options = schema[key];
+    if (Array.isArray(options) && options.length > 0) {
+      const nonNull = options.find((o) => (o as Schema)?.type !== 'null') ?? options[0];
+      return generateExample(nonNull, depth + 1);
+    }
+  }
+  if (Array.isArray(schema.allOf)) {
+    const merged: Record<string, unknown> = {};
+    for (const part of schema.allOf) {
+      const value = generateExample(part, depth + 1);
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) Object.assign(merged, value);
+    }
+    return merged;
+  }
+  switch (firstType(schema)) {
+    case 'object': {
+      const properties = (schema.properties ?? {}) as Record<string, unknown>;
+      return Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, generateExample(sub, depth + 1)]));
+    }
+    case 'array': {
+      const count = Math.max(1, typeof schema.minItems === 'number' ? schema.minItems : 1);
+      return Array.from({ length: count }, () => generateExample(schema.items, depth + 1));
+    }
+    case 'string': {
+      const fromFormat = typeof schema.format === 'string' ? FORMAT_SAMPLES[schema.format] : undefined;
+      const fromPattern = typeof schema.pattern === 'string' ? sampleForPattern(schema.pattern) : undefined;
+      const text = fromPattern ?? fromFormat ?? 'string';
+      const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
+      return text.length >= min ? text : text.padEnd(min, 'x');
+    }
+    case 'integer':
+      return pickNumber(schema, true);
+    case 'number':
+      return pickNumber(schema, false);
+    case 'boolean':
+      return true;
+    case 'null':
+      return null;
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,10 @@
+/** One way an example breaks its schema. `path` points into the example (JSON path, [] = the whole value). */
+export interface Violation {
+  path: Array<string | number>;
+  message: string;
+}
+
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '(root)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
