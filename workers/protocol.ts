@@ -4,6 +4,7 @@ import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import type { ViewName } from '@/lib/analysis/derivedViews';
 import type { LabSchema } from '@/lib/messageLab/createValidator';
 import type { ExampleCheck } from '@/lib/messageLab/checkExample';
+import type { Suggestion } from '@/lib/editorIntel/yamlAssist';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -80,3 +81,22 @@ export interface LabCheckResponse extends Versioned {
 
 export type LabWorkerRequest = LabCheckRequest;
 export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;
+
+/** Editor assistance for YAML documents: completion and hover from the spec's JSON Schema. */
+export interface AssistRequest extends Versioned {
+  type: 'assist';
+  op: 'complete' | 'hover';
+  /** The document from its start to the end of the cursor's line (enough to know where the cursor is). */
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface AssistResponse extends Versioned {
+  type: 'assist-result';
+  suggestions: Suggestion[];
+  hover?: string;
+}
+
+export type AssistWorkerRequest = AssistRequest;
+export type AssistWorkerResponse = AssistResponse | JobErrorResponse;

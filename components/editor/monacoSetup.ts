@@ -3,6 +3,7 @@ import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { loader } from '@monaco-editor/react';
+import { registerYamlAssist } from './registerYamlAssist';
 
 type MonacoWorkerFactory = { getWorker: (moduleId: string, label: string) => Worker };
 
@@ -20,6 +21,7 @@ type MonacoWorkerFactory = { getWorker: (moduleId: string, label: string) => Wor
 jsonDefaults.setDiagnosticsOptions({ validate: false });
 
 loader.config({ monaco });
+registerYamlAssist(monaco);
 
 export { monaco };
 export type Monaco = typeof monaco;

@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+
+test.describe('editor assistance', () => {
+  test.beforeEach(async ({ page, editor }) => {
+    await page.goto('/');
+    await editor.ready();
+  });
+
+  test('typing an operation’s action in a 3.0 document offers send and receive', async ({ page, editor }) => {
+    // Line 56 of the built-in document is `    action: send` of the first operation.
+    await editor.goToLine(56);
+    await expect(editor.cursorPosition).toHaveText(/^Ln 56,/);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const suggest = page.locator('.suggest-widget');
+    await expect(suggest).toBeVisible();
+    await expect(suggest.locator('.monaco-list-row')).toHaveText([/send/, /receive/]);
+  });
+
+  test('hovering `channels` shows what the spec says of it', async ({ page, editor }) => {
+    const key = editor.root.locator('.view-line').filter({ hasText: /^channels:$/ });
+    await key.locator('span').first().hover();
+    await expect(page.locator('.monaco-hover').filter({ hasText: 'Channel' })).toContainText('An object containing all the Channel Object definitions');
+  });
+});

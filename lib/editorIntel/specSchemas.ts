@@ -1,0 +1,35 @@
+import type { SpecSchema } from './schemaNavigator';
+
+// One chunk per version, loaded the first time a document of that version asks for help.
+const loaders: Record<string, () => Promise<{ default: unknown }>> = {
+  '2.0.0': () => import('@asyncapi/specs/schemas/2.0.0.json'),
+  '2.1.0': () => import('@asyncapi/specs/schemas/2.1.0.json'),
+  '2.2.0': () => import('@asyncapi/specs/schemas/2.2.0.json'),
+  '2.3.0': () => import('@asyncapi/specs/schemas/2.3.0.json'),
+  '2.4.0': () => import('@asyncapi/specs/schemas/2.4.0.json'),
+  '2.5.0': () => import('@asyncapi/specs/schemas/2.5.0.json'),
+  '2.6.0': () => import('@asyncapi/specs/schemas/2.6.0.json'),
+  '3.0.0': () => import('@asyncapi/specs/schemas/3.0.0.json'),
+  '3.1.0': () => import('@asyncapi/specs/schemas/3.1.0.json'),
+};
+
+export const SPEC_VERSIONS = Object.keys(loaders);
+export const DEFAULT_SPEC_VERSION = '3.0.0';
+
+/** The `asyncapi:` version a document declares near its top, or the default for a new document. */
+export function declaredVersion(text: string): string {
+  const match = /^\s*"?asyncapi"?\s*:\s*["']?(\d+\.\d+\.\d+)/m.exec(text.slice(0, 4096));
+  return match && loaders[match[1]!] ? match[1]! : DEFAULT_SPEC_VERSION;
+}
+
+const cache = new Map<string, Promise<SpecSchema>>();
+
+export function loadSpecSchema(version: string): Promise<SpecSchema> {
+  const key = loaders[version] ? version : DEFAULT_SPEC_VERSION;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = loaders[key]!().then((m) => m.default as SpecSchema);
+    cache.set(key, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import specs from '@asyncapi/specs';
+import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
+import type { SpecSchema } from './schemaNavigator';
+import { declaredVersion } from './specSchemas';
+import { completeYaml, hoverYaml } from './yamlAssist';
+import { yamlContextAt } from './yamlContext';
+
+const v3 = specs.schemas['3.0.0'] as unknown as SpecSchema;
+const v2 = specs.schemas['2.6.0'] as unknown as SpecSchema;
+
+/** The text with a cursor mark `|` removed, and the 1-based position of the mark. */
+function at(marked: string) {
+  const offset = marked.indexOf('|');
+  const before = marked.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { text: marked.replace('|', ''), line, column };
+}
+
+describe('yamlContextAt', () => {
+  it('finds the enclosing keys of a key being typed, through list items', () => {
+    const { text, line, column } = at('a:\n  b:\n    - c: 1\n      d|');
+    expect(yamlContextAt(text, line, column)).toEqual({ kind: 'key', parentPath: ['a', 'b'], prefix: 'd' });
+  });
+});
+
+describe('completeYaml', () => {
+  it('offers send and receive for a 3.0 operation’s action', () => {
+    const { text, line, column } = at('asyncapi: 3.0.0\noperations:\n  doIt:\n    action: |');
+    expect(completeYaml(v3, text, line, column).map((s) => s.label).sort()).toEqual(['receive', 'send']);
+  });
+
+  it('offers an operation’s properties, marking the required ones', () => {
+    const { text, line, column } = at('asyncapi: 3.0.0\noperations:\n  doIt:\n    |');
+    const suggestions = completeYaml(v3, text, line, column);
+    expect(suggestions.find((s) => s.label === 'action')).toMatchObject({ detail: 'required', insertText: 'action: ' });
+    expect(suggestions.map((s) => s.label)).toEqual(expect.arrayContaining(['channel', 'messages', 'reply', 'summary', 'bindings']));
+  });
+
+  it('follows the document’s own version: 2.6 channels have publish and subscribe', () => {
+    const { text, line, column } = at('asyncapi: 2.6.0\nchannels:\n  lights:\n    |');
+    expect(completeYaml(v2, text, line, column).map((s) => s.label)).toEqual(expect.arrayContaining(['publish', 'subscribe', 'parameters']));
+    expect(declaredVersion(text)).toBe('2.6.0');
+  });
+
+  it('offers the binding keys of each protocol under bindings', () => {
+    const { text, line, column } = at('asyncapi: 3.0.0\nservers:\n  prod:\n    bindings:\n      |');
+    expect(completeYaml(v3, text, line, column).map((s) => s.label)).toEqual(expect.arrayContaining(['kafka', 'mqtt', 'amqp', 'ws', 'nats']));
+  });
+
+  it('offers x- extensions the document already uses, and snippets where blocks are added', () => {
+    const { text, line, column } = at('asyncapi: 3.0.0\ninfo:\n  x-team: core\nchannels:\n  |');
+    const labels = completeYaml(v3, text, line, column).map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['x-team', 'New channel']));
+  });
+});
+
+describe('hoverYaml', () => {
+  it('describes the key under the cursor from the spec', () => {
+    const lines = DEFAULT_DOCUMENT.split('\n');
+    const line = lines.indexOf('channels:') + 1;
+    expect(hoverYaml(v3, DEFAULT_DOCUMENT, line, 3)).toContain('An object containing all the Channel Object definitions');
+    const actionLine = lines.findIndex((l) => l.includes('action: send')) + 1;
+    expect(hoverYaml(v3, DEFAULT_DOCUMENT, actionLine, 6)).toContain('send');
+  });
+});

@@ -1,0 +1,45 @@
+import { describePath, keySuggestions, valueSuggestions } from './schemaNavigator';
+import type { SpecSchema } from './schemaNavigator';
+import { snippetsFor } from './snippets';
+import { yamlContextAt, yamlKeyAt } from './yamlContext';
+
+/** A completion as plain data; the page turns it into Monaco's item. */
+export interface Suggestion {
+  label: string;
+  insertText: string;
+  kind: 'property' | 'value' | 'snippet' | 'extension';
+  detail?: string;
+  documentation?: string;
+  /** insertText uses Monaco snippet syntax ($1, ${1:name}). */
+  snippet?: boolean;
+}
+
+function extensionsUsed(text: string): string[] {
+  return [...new Set([...text.matchAll(/^\s*(x-[\w.-]+)\s*:/gm)].map((m) => m[1]!))];
+}
+
+/** Completions at a 1-based position of a YAML AsyncAPI document, from the spec's JSON Schema. */
+export function completeYaml(schema: SpecSchema, text: string, line: number, column: number): Suggestion[] {
+  const context = yamlContextAt(text, line, column);
+  if (context.kind === 'value') {
+    return valueSuggestions(schema, context.path).map((value) => ({ label: value, insertText: value, kind: 'value' }));
+  }
+  if (context.kind !== 'key') return [];
+  const keys: Suggestion[] = keySuggestions(schema, context.parentPath).map((k) => ({
+    label: k.key,
+    insertText: `${k.key}: `,
+    kind: 'property',
+    detail: k.required ? 'required' : undefined,
+    documentation: k.description,
+  }));
+  const extensions: Suggestion[] = extensionsUsed(text).map((x) => ({ label: x, insertText: `${x}: `, kind: 'extension', detail: 'used in this document' }));
+  return [...keys, ...extensions, ...snippetsFor(context.parentPath)];
+}
+
+/** What the spec says about the key under the cursor, as Markdown. */
+export function hoverYaml(schema: SpecSchema, text: string, line: number, column: number): string | undefined {
+  const path = yamlKeyAt(text, line, column);
+  if (!path) return undefined;
+  const description = describePath(schema, path);
+  return description ? `**${path[path.length - 1]}**\n\n${description}` : undefined;
+}
