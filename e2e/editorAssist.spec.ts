@@ -23,3 +23,17 @@ test.describe('editor assistance', () => {
     await expect(page.locator('.monaco-hover').filter({ hasText: 'Channel' })).toContainText('An object containing all the Channel Object definitions');
   });
 });
+
+test.describe('$ref navigation', () => {
+  test('F12 on a $ref lands on the component it points at', async ({ page, editor }) => {
+    await page.goto('/');
+    await editor.ready();
+    // Line 43: `        $ref: '#/components/messages/locationUpdated'` in channel parcelLocation.
+    await editor.goToLine(43);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('F12');
+    await expect(editor.cursorPosition).toHaveText(/^Ln 82,/);
+  });
+});

@@ -5,6 +5,7 @@ import type { ViewName } from '@/lib/analysis/derivedViews';
 import type { LabSchema } from '@/lib/messageLab/createValidator';
 import type { ExampleCheck } from '@/lib/messageLab/checkExample';
 import type { Suggestion } from '@/lib/editorIntel/yamlAssist';
+import type { SourceRange } from '@/lib/analysis/sourceMap';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -85,8 +86,8 @@ export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;
 /** Editor assistance for YAML documents: completion and hover from the spec's JSON Schema. */
 export interface AssistRequest extends Versioned {
   type: 'assist';
-  op: 'complete' | 'hover';
-  /** The document from its start to the end of the cursor's line (enough to know where the cursor is). */
+  op: 'complete' | 'hover' | 'definition' | 'references';
+  /** The document; for completion only from its start to the end of the cursor's line. */
   text: string;
   line: number;
   column: number;
@@ -96,6 +97,7 @@ export interface AssistResponse extends Versioned {
   type: 'assist-result';
   suggestions: Suggestion[];
   hover?: string;
+  locations?: SourceRange[];
 }
 
 export type AssistWorkerRequest = AssistRequest;

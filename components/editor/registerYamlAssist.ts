@@ -1,4 +1,5 @@
 import type { editor, languages } from 'monaco-editor/editor/editor.api';
+import type { SourceRange } from '@/lib/analysis/sourceMap';
 import type { Suggestion } from '@/lib/editorIntel/yamlAssist';
 import { requestAssist } from '@/workers/assistClient';
 import type { Monaco } from './monacoSetup';
@@ -12,7 +13,7 @@ const KIND: Record<Suggestion['kind'], keyof typeof languages.CompletionItemKind
 
 let registered = false;
 
-/** Completion and hover for YAML documents, answered by the assist worker (never computed on this thread). */
+/** Completion and hover for YAML, $ref navigation for YAML and JSON: answered by the assist worker, never on this thread. */
 export function registerYamlAssist(monaco: Monaco): void {
   if (registered) return;
   registered = true;
@@ -39,11 +40,25 @@ export function registerYamlAssist(monaco: Monaco): void {
     },
   });
 
-  monaco.languages.registerHoverProvider('yaml', {
-    provideHover: async (model, position) => {
-      const answer = await requestAssist({ version: model.getVersionId(), op: 'hover', text: upToLine(model, position.lineNumber), line: position.lineNumber, column: position.column });
-      if (!answer?.hover) return null;
-      return { contents: [{ value: answer.hover }] };
-    },
+  const ask = (op: 'hover' | 'definition' | 'references', model: editor.ITextModel, position: { lineNumber: number; column: number }) =>
+    requestAssist({ version: model.getVersionId(), op, text: model.getValue(), line: position.lineNumber, column: position.column });
+  const toLocation = (model: editor.ITextModel, r: SourceRange) => ({
+    uri: model.uri,
+    range: { startLineNumber: r.startLine, startColumn: r.startColumn, endLineNumber: r.endLine, endColumn: r.endColumn },
   });
+
+  for (const language of ['yaml', 'json']) {
+    monaco.languages.registerHoverProvider(language, {
+      provideHover: async (model, position) => {
+        const answer = await ask('hover', model, position);
+        return answer?.hover ? { contents: [{ value: answer.hover }] } : null;
+      },
+    });
+    monaco.languages.registerDefinitionProvider(language, {
+      provideDefinition: async (model, position) => ((await ask('definition', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
+    });
+    monaco.languages.registerReferenceProvider(language, {
+      provideReferences: async (model, position) => ((await ask('references', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
+    });
+  }
 }

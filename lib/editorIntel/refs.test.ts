@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
+import { definitionOf, pointerAt, previewOf, refAt, referencesTo } from './refs';
+
+const lines = DEFAULT_DOCUMENT.split('\n');
+const lineOf = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle)) + 1;
+
+describe('$ref intelligence', () => {
+  it('finds the $ref under the cursor and the line of its target', () => {
+    const refLine = lineOf("$ref: '#/components/messages/locationUpdated'");
+    const ref = refAt(DEFAULT_DOCUMENT, refLine, 20);
+    expect(ref?.pointer).toBe('#/components/messages/locationUpdated');
+    const target = definitionOf(DEFAULT_DOCUMENT, ref!.pointer);
+    expect(target?.startLine).toBe(lineOf('    locationUpdated:', lineOf('components:')));
+  });
+
+  it('lists every reference to a component, from its definition’s key', () => {
+    const definition = lineOf('    parcelId:', lineOf('  schemas:'));
+    const pointer = pointerAt(DEFAULT_DOCUMENT, definition, 7);
+    expect(pointer).toBe('#/components/schemas/parcelId');
+    expect(referencesTo(DEFAULT_DOCUMENT, pointer!).map((r) => r.startLine)).toEqual(
+      lines.map((l, i) => (l.includes("'#/components/schemas/parcelId'") ? i + 1 : 0)).filter(Boolean),
+    );
+  });
+
+  it('works in JSON documents too', () => {
+    const json = '{\n  "components": {\n    "schemas": {\n      "a": { "type": "string" }\n    }\n  },\n  "x": { "$ref": "#/components/schemas/a" }\n}';
+    expect(refAt(json, 7, 20)?.pointer).toBe('#/components/schemas/a');
+    expect(definitionOf(json, '#/components/schemas/a')?.startLine).toBe(4);
+  });
+
+  it('says nothing for a $ref that leads nowhere, and previews one that does', () => {
+    expect(definitionOf(DEFAULT_DOCUMENT, '#/components/schemas/missing')).toBeNull();
+    expect(previewOf(DEFAULT_DOCUMENT, '#/components/schemas/parcelId')).toContain('pattern:');
+  });
+});

@@ -1,0 +1,86 @@
+import { getLocationForJsonPath, parseWithPointers } from '@stoplight/yaml';
+import type { SourceRange } from '@/lib/analysis/sourceMap';
+import { yamlKeyAt } from './yamlContext';
+
+const REF_ON_LINE = /(["']?\$ref["']?\s*:\s*["']?)(#[^"'\s,}]*)/;
+
+function pointerToPath(pointer: string): string[] {
+  return pointer
+    .replace(/^#/, '')
+    .split('/')
+    .slice(1)
+    .map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function pathToPointer(path: ReadonlyArray<string>): string {
+  return `#/${path.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
+/** The local $ref under the cursor (1-based), if any. */
+export function refAt(text: string, line: number, column: number): { pointer: string; range: SourceRange } | null {
+  const content = text.split('\n')[line - 1] ?? '';
+  const match = REF_ON_LINE.exec(content);
+  if (!match) return null;
+  const start = match.index + match[1]!.length;
+  const end = start + match[2]!.length;
+  if (column - 1 < match.index || column - 1 > end) return null;
+  return { pointer: match[2]!, range: { startLine: line, startColumn: start + 1, endLine: line, endColumn: end + 1 } };
+}
+
+/** Where a local JSON pointer's key is written in the text, or null when it leads nowhere. */
+export function definitionOf(text: string, pointer: string): SourceRange | null {
+  const path = pointerToPath(pointer);
+  if (path.length === 0) return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const parsed = parseWithPointers(text, { json: false });
+  const location = getLocationForJsonPath(parsed, path, false);
+  if (!location) return null;
+  // The value of a block mapping starts below its key: show the key itself.
+  const lines = text.split('\n');
+  const key = path[path.length - 1]!;
+  for (let l = location.range.start.line; l >= Math.max(0, location.range.start.line - 2); l--) {
+    const column = (lines[l] ?? '').indexOf(key);
+    if (column !== -1 && /\s*["']?:/.test((lines[l] ?? '').slice(column + key.length))) {
+      return { startLine: l + 1, startColumn: column + 1, endLine: l + 1, endColumn: column + key.length + 1 };
+    }
+  }
+  const { start, end } = location.range;
+  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** Every $ref to the pointer (or into it), with its place. */
+export function referencesTo(text: string, pointer: string): SourceRange[] {
+  const found: SourceRange[] = [];
+  text.split('\n').forEach((content, index) => {
+    const match = REF_ON_LINE.exec(content);
+    if (!match) return;
+    const target = match[2]!;
+    if (target !== pointer && !target.startsWith(`${pointer}/`)) return;
+    const start = match.index + match[1]!.length;
+    found.push({ startLine: index + 1, startColumn: start + 1, endLine: index + 1, endColumn: start + target.length + 1 });
+  });
+  return found;
+}
+
+/** The pointer a cursor stands for: a $ref's target, or the definition whose key is under the cursor. */
+export function pointerAt(text: string, line: number, column: number): string | null {
+  const ref = refAt(text, line, column);
+  if (ref) return ref.pointer;
+  const path = yamlKeyAt(text, line, column);
+  return path ? pathToPointer(path) : null;
+}
+
+/** The first lines of what a $ref points at, for a hover. */
+export function previewOf(text: string, pointer: string, maxLines = 12): string | null {
+  const target = definitionOf(text, pointer);
+  if (!target) return null;
+  const lines = text.split('\n');
+  const first = lines[target.startLine - 1] ?? '';
+  const indent = first.length - first.trimStart().length;
+  const body = [first];
+  for (let l = target.startLine; l < lines.length && body.length < maxLines; l++) {
+    const content = lines[l]!;
+    if (content.trim() !== '' && content.length - content.trimStart().length <= indent) break;
+    body.push(content);
+  }
+  return body.map((b) => b.slice(indent)).join('\n');
+}
