@@ -19,6 +19,8 @@ export const selectCursorColumn = (s: StudioState) => s.cursor.column;
 export const selectLastValid = (s: StudioState) => s.lastValid;
 export const selectLabMessages = (s: StudioState) => s.lastValid?.views.labMessages;
 export const selectLabOpen = (s: StudioState) => s.panels.lab;
+export const selectOutline = (s: StudioState) => s.lastValid?.views.outline;
+export const selectOutlineOpen = (s: StudioState) => s.panels.outline;
 export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
 
 /**
@@ -78,5 +80,6 @@ export function selectWantedViews(s: StudioState): ViewName[] {
   const wanted: ViewName[] = [];
   if (s.panels.preview) wanted.push('documentJson');
   if (s.panels.lab) wanted.push('labMessages');
+  if (s.panels.outline) wanted.push('outline');
   return wanted;
 }

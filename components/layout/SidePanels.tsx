@@ -7,6 +7,7 @@ import { useStudio } from '@/state/useStudio';
 
 const loading = () => <p className="panel-placeholder">Loading…</p>;
 // Each panel's code loads when it is first opened, so the studio starts with the editor alone.
+const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 
 /** The panels beside the editor, shown when the user opens them. */
@@ -16,6 +17,16 @@ export default function SidePanels() {
   if (!open) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
+      {panels.outline && (
+        <section className="side-panel side-panel-narrow" data-testid="outline" aria-label="Outline">
+          <header className="panel-header">
+            <h2>Outline</h2>
+          </header>
+          <PanelErrorBoundary name="outline">
+            <OutlinePanel />
+          </PanelErrorBoundary>
+        </section>
+      )}
       {panels.lab && (
         <section className="side-panel" data-testid="message-lab" aria-label="Message lab">
           <header className="panel-header">

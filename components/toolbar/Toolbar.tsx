@@ -1,6 +1,7 @@
 'use client';
 
 import { LabToggle } from '@/components/messageLab/LabToggle';
+import { OutlineToggle } from '@/components/outline/OutlineToggle';
 import { OpenFileButton } from './OpenFileButton';
 
 /** The studio's top bar: its name and the document-level actions. */
@@ -12,6 +13,7 @@ export default function Toolbar() {
         <OpenFileButton />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
+        <OutlineToggle />
         <LabToggle />
       </nav>
     </header>

@@ -1,6 +1,8 @@
 import { stringify } from '@asyncapi/parser';
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import type { Locate } from './sourceMap';
+import { buildOutline } from '@/lib/editorIntel/outline';
+import type { OutlineSection } from '@/lib/editorIntel/outline';
 import { labMessages } from '@/lib/messageLab/labMessages';
 import type { LabMessage } from '@/lib/messageLab/labMessages';
 
@@ -17,6 +19,8 @@ export interface DerivedViews {
   documentJson?: string;
   /** Every message with its schemas (as written and as JSON Schema) and examples, for the message lab. */
   labMessages?: LabMessage[];
+  /** Servers, channels, operations, messages and schemas with where each is written, for the outline. */
+  outline?: OutlineSection[];
 }
 
 export type ViewName = keyof DerivedViews;
@@ -26,6 +30,7 @@ type Builders = { [K in ViewName]-?: (ctx: ViewContext) => DerivedViews[K] };
 const builders: Builders = {
   documentJson: (ctx) => stringify(ctx.document),
   labMessages: (ctx) => labMessages(ctx.document),
+  outline: (ctx) => buildOutline(ctx.document.meta().asyncapi.parsed, ctx.locate),
 };
 
 export const VIEW_NAMES = Object.keys(builders) as ViewName[];
