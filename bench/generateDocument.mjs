@@ -19,7 +19,7 @@ function messageYaml(i, properties) {
     `    event${pad(i)}:`,
     `      name: Event${pad(i)}`,
     `      title: Event number ${i}`,
-    `      summary: Something happened to resource ${i}, reported by the service that owns it.`,
+    `      summary: Resource ${i} changed.`,
     `      contentType: application/json`,
     `      payload:`,
     `        type: object`,
@@ -33,7 +33,7 @@ function messageYaml(i, properties) {
     lines.push(`          field${String(p).padStart(2, '0')}:`);
     lines.push(`            type: ${type}`);
     if (format) lines.push(`            format: ${format}`);
-    lines.push(`            description: Property ${p} of event ${i}.`);
+    if (p % 2) lines.push(`            description: Field ${p}.`);
   }
   return lines.join('\n');
 }
@@ -69,7 +69,7 @@ export function generateDocument(channels = 300, { properties = 25, title = 'Ben
       out.push(
         `  ${verb}${pad(i)}:`,
         `    action: ${action}`,
-        `    summary: The service ${action}s events about resource ${i}.`,
+        `    summary: ${action === 'send' ? 'Sends' : 'Receives'} event ${i}.`,
         '    channel:',
         `      $ref: '#/channels/channel${pad(i)}'`,
         '    messages:',
