@@ -6,15 +6,22 @@ import * as s from './studio.mjs';
 const SYNTAX_ERROR = { selector: s.SELECTORS.syntaxError };
 const SCHEMA_ERROR = { selector: s.SELECTORS.syntaxError, codeNot: 'yaml-syntax' };
 const TITLE_LINE = 3; // "  title: …" in the default and the generated document
+// "title: X:y" is still valid YAML; the space typed between ':' and 'y' makes it an error, in one key.
+const BREAK_YAML = { prepare: [':', 'y', 'ArrowLeft'], keys: ' ' };
+const BREAK_SCHEMA = { keys: 'x' }; // action: send → sendx
 const TYPED = 'and then some more words typed in bench'.padEnd(40, '.');
 
 function lineOf(text, predicate) {
   return text.split('\n').findIndex(predicate) + 1;
 }
 
-/** Keystroke(s) at the end of `line` → the first frame where `spec` holds; then back to `text`. */
-async function editToResult(page, text, line, keys, spec) {
+/**
+ * Keys at the end of `line` → the first frame where `spec` holds; then back to `text`. The time runs from
+ * the last keydown, so `keys` must make the change with their last key (`prepare` is typed before).
+ */
+async function editToResult(page, text, line, { prepare = [], keys }, spec) {
   await s.goToLineEnd(page, line);
+  for (const key of prepare) await page.keyboard.press(key);
   await s.expect(page, spec);
   await page.keyboard.type(keys);
   const start = await s.lastKeydown(page);
@@ -67,11 +74,12 @@ export async function runOnce(browser, { url, smallText, largeText, largeTitle }
 
   // 3. Edit → diagnostics on the small default document.
   const smallAction = lineOf(smallText, (l) => l.trim() === 'action: send');
-  r.smallSyntaxMs = await editToResult(page, smallText, TITLE_LINE, ': y', SYNTAX_ERROR);
-  r.smallSchemaMs = await editToResult(page, smallText, smallAction, 'x', SCHEMA_ERROR);
+  r.smallSyntaxMs = await editToResult(page, smallText, TITLE_LINE, BREAK_YAML, SYNTAX_ERROR);
+  r.smallSchemaMs = await editToResult(page, smallText, smallAction, BREAK_SCHEMA, SCHEMA_ERROR);
 
   // 4. Replace with the large document (preview open when it exists) → it shows; UI thread after.
   const hasPreview = await s.exists(page, s.SELECTORS.showPreview);
+  r.previewBuilt = hasPreview;
   if (hasPreview) {
     await page.locator(s.SELECTORS.showPreview).click();
     await page.locator(s.SELECTORS.preview).waitFor({ timeout: 30_000 });
@@ -95,8 +103,8 @@ export async function runOnce(browser, { url, smallText, largeText, largeTitle }
 
   // 3. Edit → diagnostics on the large document.
   const largeAction = lineOf(largeText, (l) => l.trim() === 'action: send');
-  r.largeSyntaxMs = await editToResult(page, largeText, TITLE_LINE, ': y', SYNTAX_ERROR);
-  r.largeSchemaMs = await editToResult(page, largeText, largeAction, 'x', SCHEMA_ERROR);
+  r.largeSyntaxMs = await editToResult(page, largeText, TITLE_LINE, BREAK_YAML, SYNTAX_ERROR);
+  r.largeSchemaMs = await editToResult(page, largeText, largeAction, BREAK_SCHEMA, SCHEMA_ERROR);
 
   // 5. Typing 40 characters in the middle of the large document, ~50 ms apart, plus 8 s.
   const lines = largeText.split('\n');
@@ -123,16 +131,19 @@ export async function runOnce(browser, { url, smallText, largeText, largeTitle }
     await page.locator(s.SELECTORS.showVisualizer).click();
     const nodes = await s.settle(page);
     const v = { nodesMs: nodes === null ? null : nodes - opened, nodeCount: await page.locator(s.SELECTORS.graphNode).count() };
-    const box = await page.locator(s.SELECTORS.visualizer).boundingBox();
+    // React Flow's pane (an implementation detail, so the panel's box is the fallback).
+    const pane = page.locator(`${s.SELECTORS.visualizer} .react-flow__pane`);
+    const box = await ((await pane.count()) ? pane.first() : page.locator(s.SELECTORS.visualizer)).boundingBox();
     if (box && nodes !== null) {
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
+      // From near the top-left corner (the pane, not a node: dragging a node would move it instead).
+      const x = box.x + 30;
+      const y = box.y + 30;
       await page.evaluate(() => window.__bench.countFrames(true));
       const panStart = await s.now(page);
       await page.mouse.move(x, y);
       await page.mouse.down();
       for (let i = 1; i <= 60; i++) {
-        await page.mouse.move(x + Math.sin(i / 10) * 200, y + Math.cos(i / 10) * 100);
+        await page.mouse.move(x + (1 - Math.cos(i / 10)) * 150, y + (1 - Math.cos(i / 7)) * 80);
         await page.waitForTimeout(33);
       }
       await page.mouse.up();

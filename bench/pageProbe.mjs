@@ -33,6 +33,15 @@ export function pageProbe() {
   // A condition is plain data (no functions cross into the page): a selector, and optionally text the
   // element must contain, a problem code it must (not) carry, or a condition that must hold first
   // (`after`: e.g. status "analyzing" before "valid", so the old document's verdict does not count).
+  // Text node by text node, stopping at the first hit: a big panel's whole textContent once per frame
+  // would add the very long tasks being measured. Monaco renders spaces as no-break spaces.
+  function containsText(el, text) {
+    if (el.textContent.length < 20000) return el.textContent.replace(/\u00a0/g, ' ').includes(text);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.includes(text)) return true;
+    return false;
+  }
+
   function matches(spec) {
     if (spec.after && !spec.afterSeen) {
       if (!matches(spec.after)) return false;
@@ -40,8 +49,7 @@ export function pageProbe() {
       return false;
     }
     for (const el of document.querySelectorAll(spec.selector)) {
-      // Monaco renders spaces as no-break spaces.
-      if (spec.text && !el.textContent.replace(/\u00a0/g, ' ').includes(spec.text)) continue;
+      if (spec.text && !containsText(el, spec.text)) continue;
       const code = el.querySelector('.problem-code')?.textContent;
       if (spec.codeNot && code === spec.codeNot) continue;
       if (spec.code && code !== spec.code) continue;

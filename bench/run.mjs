@@ -19,7 +19,7 @@ const smallText = /DEFAULT_DOCUMENT = `([\s\S]*?)`;/.exec(source)?.[1];
 if (!smallText) throw new Error('Could not read DEFAULT_DOCUMENT from lib/defaultDocument.ts');
 const largeTitle = 'Bench Large API';
 const largeText = generateDocument(CHANNELS, { title: largeTitle });
-console.log(`Large document: ${CHANNELS} channels, ${(largeText.length / 1024).toFixed(0)} KB of YAML`);
+console.log(`Large document: ${CHANNELS} channels, ${(Buffer.byteLength(largeText) / 1000).toFixed(0)} KB of YAML`);
 
 const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer(PORT);
 const browser = await chromium.launch({
