@@ -1,0 +1,62 @@
+// Medians over runs, and the table printed beside AsyncAPI Studio 1.4.2's figures (/work/shared/PERFORMANCE.md).
+
+function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+const get = (obj, path) => (path === '' ? obj : path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj));
+
+/** The median of every numeric field across runs (same shape as one run). */
+export function medians(runs, path = '') {
+  const sample = runs.find((r) => get(r, path) != null);
+  const value = sample && (path ? get(sample, path) : sample);
+  if (value === undefined) return null;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.keys(value).map((k) => [k, medians(runs, path ? `${path}.${k}` : k)]));
+  }
+  return typeof value === 'number' ? median(runs.map((r) => get(r, path))) : value;
+}
+
+const ms = (x) => (x == null ? null : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
+const mb = (x) => (x == null ? null : `${(x / 1e6).toFixed(2)} MB`);
+
+/** Table rows: [figure, ours, Studio 1.4.2, target, pass?]; `ok` null = no target. */
+export function rows(m) {
+  const notBuilt = 'n/a (panel not built)';
+  const vis = m.visualizer;
+  const enc = m.js?.encodings ? Object.entries(m.js.encodings).map(([k, n]) => `${n} ${k}`).join(', ') : '';
+  const row = (figure, value, shown, studio, target, ok) => [figure, value == null ? shown ?? 'n/a' : shown, studio, target, value == null ? '—' : ok == null ? '—' : ok ? 'pass' : 'FAIL'];
+  return [
+    row('cold load → editor shows the document', m.loadEditorMs, ms(m.loadEditorMs), '2.28 s', '≤ 1.1 s', m.loadEditorMs <= 1100),
+    row('cold load → status valid', m.loadValidMs, ms(m.loadValidMs), '—', '—', null),
+    row(`JavaScript transferred on load (${m.js?.files ?? '?'} files: ${enc})`, m.js?.bytes, mb(m.js?.bytes), '4.9 MB', '≤ 2.5 MB', m.js?.bytes <= 2.5e6),
+    row('edit → syntax diagnostic, small doc', m.smallSyntaxMs, ms(m.smallSyntaxMs), '—', '—', null),
+    row('edit → full diagnostics, small doc', m.smallSchemaMs, ms(m.smallSchemaMs), '—', '—', null),
+    row('edit → syntax diagnostic, large doc', m.largeSyntaxMs, ms(m.largeSyntaxMs), '—', '—', null),
+    row('edit → full diagnostics, large doc', m.largeSchemaMs, ms(m.largeSchemaMs), '—', '—', null),
+    row('replace with large doc → docs preview shows it', m.replacePreviewMs, ms(m.replacePreviewMs) ?? (m.previewBuilt ? 'timed out (60 s)' : notBuilt), '6.07 s', '≤ 1.6 s', m.replacePreviewMs <= 1600),
+    row('replace with large doc → status valid', m.replaceValidMs, ms(m.replaceValidMs), '—', '(≤ 1.6 s for the preview)', m.replaceValidMs <= 1600),
+    row('  worker analysis time of the large doc ("Analysed in")', m.largeAnalysedMs, ms(m.largeAnalysedMs), '—', '—', null),
+    row('UI blocked after that edit: total blocking time', m.replaceBlocking?.tbt, ms(m.replaceBlocking?.tbt), '4.6 s', '≤ 0.46 s', m.replaceBlocking?.tbt <= 460),
+    row('UI blocked after that edit: longest task', m.replaceBlocking?.longest, ms(m.replaceBlocking?.longest), '3.4 s', '≤ 200 ms', m.replaceBlocking?.longest <= 200),
+    row('typing 40 chars + 8 s: total blocking time', m.typingBlocking?.tbt, ms(m.typingBlocking?.tbt), '8.9 s', '≤ 0.89 s', m.typingBlocking?.tbt <= 890),
+    row('typing 40 chars: longest task while typing', m.typingLongestWhileTyping, ms(m.typingLongestWhileTyping), '3.3 s (incl. the 8 s)', '≤ 50 ms (no long task)', m.typingLongestWhileTyping <= 50),
+    row('typing 40 chars + 8 s: longest task', m.typingBlocking?.longest, ms(m.typingBlocking?.longest), '3.3 s', '—', null),
+    row('keydown → next frame, median / max', m.keyLatencyMedianMs, `${ms(m.keyLatencyMedianMs)} / ${ms(m.keyLatencyMaxMs)}`, '—', '—', null),
+    row('visualizer: nodes on screen after opening it', vis?.nodesMs, ms(vis?.nodesMs) ?? notBuilt, '—', '—', null),
+    row('visualizer: panning 2 s, frames per second', vis?.panFps, vis?.panFps == null ? notBuilt : `${vis.panFps.toFixed(0)} fps`, '—', '—', null),
+    row('visualizer: panning 2 s, long tasks / longest', vis?.panBlocking?.count, vis?.panBlocking ? `${vis.panBlocking.count} / ${ms(vis.panBlocking.longest)}` : notBuilt, '—', '—', null),
+    row('JS heap after the large document (page only)', m.heapMB, m.heapMB == null ? null : `${m.heapMB.toFixed(0)} MB`, '144 MB', '≤ 144 MB', m.heapMB <= 144),
+  ];
+}
+
+export function formatTable(table) {
+  const head = ['figure', 'ours (median)', 'AsyncAPI Studio 1.4.2', 'target', 'pass/fail'];
+  const all = [head, ...table];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)].join('\n');
+}

@@ -1,0 +1,60 @@
+// `npm run bench`: builds if needed, serves the app, measures it in headless Chromium (median of 3 runs,
+// a fresh browser context each), prints a table and writes bench/results/latest.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { generateDocument } from './generateDocument.mjs';
+import { runOnce } from './measure.mjs';
+import { formatTable, medians, rows } from './report.mjs';
+import { startServer } from './server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const PORT = Number(process.env.BENCH_PORT || 3206);
+const CHANNELS = Number(process.env.BENCH_CHANNELS || 300);
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+// The default document, read from the app's source rather than copied.
+const source = readFileSync(new URL('../lib/defaultDocument.ts', import.meta.url), 'utf8');
+const smallText = /DEFAULT_DOCUMENT = `([\s\S]*?)`;/.exec(source)?.[1];
+if (!smallText) throw new Error('Could not read DEFAULT_DOCUMENT from lib/defaultDocument.ts');
+const largeTitle = 'Bench Large API';
+const largeText = generateDocument(CHANNELS, { title: largeTitle });
+console.log(`Large document: ${CHANNELS} channels, ${(Buffer.byteLength(largeText) / 1000).toFixed(0)} KB of YAML`);
+
+const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer(PORT);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const runs = [];
+try {
+  for (let i = 1; i <= RUNS; i++) {
+    const started = Date.now();
+    const run = await runOnce(browser, { url: server.url, smallText, largeText, largeTitle });
+    runs.push(run);
+    console.log(`run ${i}/${RUNS} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+const median = medians(runs);
+console.log(`\n${formatTable(rows(median))}\n`);
+if (median.replaceValidMs == null) console.log('WARNING: the large document never showed as valid in the app.');
+else console.log(`The large document in the app: "${median.largeStatusText}".`);
+console.log(`Load average (1 min) at the start of each run: ${runs.map((r) => r.loadAverage.toFixed(1)).join(', ')} on ${os.cpus().length} cores (noisy above that).`);
+console.log('Workers\' heaps are not in the heap figure (each worker is its own isolate). Long tasks are the page\'s main thread only.');
+
+const out = new URL('./results/', import.meta.url);
+mkdirSync(out, { recursive: true });
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, load: os.loadavg() },
+  largeDocument: { channels: CHANNELS, bytes: Buffer.byteLength(largeText) },
+  median,
+  runs,
+};
+writeFileSync(new URL('latest.json', out), JSON.stringify(result, null, 2));
+console.log('Wrote bench/results/latest.json');
