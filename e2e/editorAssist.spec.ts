@@ -37,3 +37,19 @@ test.describe('$ref navigation', () => {
     await expect(editor.cursorPosition).toHaveText(/^Ln 82,/);
   });
 });
+
+test.describe('quick fixes', () => {
+  test('a quick fix turns `action: publish` into a valid document', async ({ page, editor, problems }) => {
+    await page.goto('/');
+    await editor.ready();
+    await editor.replaceText(
+      "asyncapi: 3.0.0\ninfo:\n  title: Fix me\n  version: '1'\nchannels:\n  c:\n    address: c\noperations:\n  o:\n    action: publish\n    channel:\n      $ref: '#/channels/c'\n",
+    );
+    await expect(problems.errorAt(10)).toBeVisible();
+    await problems.errorAt(10).click();
+    await page.keyboard.press('ControlOrMeta+.');
+    await page.locator('.action-widget').getByText('Replace “publish” with “receive”').click();
+    await problems.expectValid();
+    await expect(editor.root).toContainText('action: receive');
+  });
+});

@@ -3,6 +3,7 @@ import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { loader } from '@monaco-editor/react';
+import { registerQuickFixes } from './registerQuickFixes';
 import { registerYamlAssist } from './registerYamlAssist';
 
 type MonacoWorkerFactory = { getWorker: (moduleId: string, label: string) => Worker };
@@ -22,6 +23,7 @@ jsonDefaults.setDiagnosticsOptions({ validate: false });
 
 loader.config({ monaco });
 registerYamlAssist(monaco);
+registerQuickFixes(monaco);
 
 export { monaco };
 export type Monaco = typeof monaco;
