@@ -53,3 +53,22 @@ test.describe('quick fixes', () => {
     await expect(editor.root).toContainText('action: receive');
   });
 });
+
+test.describe('renaming a component', () => {
+  test('F2 on a component’s name renames it and every $ref to it', async ({ page, editor, problems }) => {
+    await page.goto('/');
+    await editor.ready();
+    await problems.expectValid();
+    // Line 138: `    parcelId:` under components/schemas.
+    await editor.goToLine(138);
+    await expect(editor.cursorPosition).toHaveText(/^Ln 138,/);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('F2');
+    await expect(page.locator('.rename-box input')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('parcelCode');
+    await page.keyboard.press('Enter');
+    await expect(editor.root).toContainText('parcelCode:');
+    await problems.expectValid();
+  });
+});

@@ -1,5 +1,5 @@
 import { declaredVersion, loadSpecSchema } from '@/lib/editorIntel/specSchemas';
-import { definitionOf, pointerAt, previewOf, refAt, referencesTo } from '@/lib/editorIntel/refs';
+import { definitionOf, pointerAt, previewOf, refAt, referencesTo, renameEdits } from '@/lib/editorIntel/refs';
 import { completeYaml, hoverYaml } from '@/lib/editorIntel/yamlAssist';
 import { READY } from './protocol';
 import type { AssistWorkerRequest, AssistWorkerResponse } from './protocol';
@@ -10,6 +10,10 @@ const post = (message: AssistWorkerResponse) => self.postMessage(message);
 self.onmessage = async (event: MessageEvent<AssistWorkerRequest>) => {
   const { id, version, op, text, line, column } = event.data;
   try {
+    if (op === 'rename') {
+      post({ type: 'assist-result', id, version, suggestions: [], edits: renameEdits(text, line, column, event.data.newName ?? '') ?? [] });
+      return;
+    }
     if (op === 'definition' || op === 'references') {
       const pointer = op === 'definition' ? refAt(text, line, column)?.pointer : pointerAt(text, line, column);
       const target = pointer && op === 'definition' ? definitionOf(text, pointer) : null;

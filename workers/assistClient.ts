@@ -1,7 +1,7 @@
 import { LatestJobRunner } from './latestJobRunner';
 import type { AssistRequest, AssistResponse, AssistWorkerRequest, AssistWorkerResponse } from './protocol';
 
-type Answer = Pick<AssistResponse, 'suggestions' | 'hover' | 'locations'> | null;
+type Answer = Pick<AssistResponse, 'suggestions' | 'hover' | 'locations' | 'edits'> | null;
 
 let runner: LatestJobRunner<AssistWorkerRequest, AssistWorkerResponse> | null = null;
 const waiting = new Map<number, (answer: Answer) => void>();
@@ -21,7 +21,7 @@ function ensureRunner() {
     createWorker: () => new Worker(new URL('./assist.worker.ts', import.meta.url), { type: 'module', name: 'editor-assist' }),
     timeoutMs: 5_000,
     onResult: (response) => {
-      if (response.type === 'assist-result') settleUpTo(response.id, { suggestions: response.suggestions, hover: response.hover, locations: response.locations });
+      if (response.type === 'assist-result') settleUpTo(response.id, { suggestions: response.suggestions, hover: response.hover, locations: response.locations, edits: response.edits });
     },
     onFailure: () => settleUpTo(Number.MAX_SAFE_INTEGER, null),
   });

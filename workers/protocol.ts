@@ -86,7 +86,9 @@ export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;
 /** Editor assistance for YAML documents: completion and hover from the spec's JSON Schema. */
 export interface AssistRequest extends Versioned {
   type: 'assist';
-  op: 'complete' | 'hover' | 'definition' | 'references';
+  op: 'complete' | 'hover' | 'definition' | 'references' | 'rename';
+  /** For rename: the component's new name. */
+  newName?: string;
   /** The document; for completion only from its start to the end of the cursor's line. */
   text: string;
   line: number;
@@ -98,6 +100,8 @@ export interface AssistResponse extends Versioned {
   suggestions: Suggestion[];
   hover?: string;
   locations?: SourceRange[];
+  /** For rename: the edits, or none when the cursor is not on a component's key. */
+  edits?: Array<{ range: SourceRange; text: string }>;
 }
 
 export type AssistWorkerRequest = AssistRequest;

@@ -57,6 +57,19 @@ export function registerYamlAssist(monaco: Monaco): void {
     monaco.languages.registerDefinitionProvider(language, {
       provideDefinition: async (model, position) => ((await ask('definition', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
     });
+    monaco.languages.registerRenameProvider(language, {
+      provideRenameEdits: async (model, position, newName) => {
+        const answer = await requestAssist({ version: model.getVersionId(), op: 'rename', newName, text: model.getValue(), line: position.lineNumber, column: position.column });
+        if (!answer?.edits?.length) return { edits: [], rejectReason: 'Rename works on a component’s name (under components:), with letters, digits, dots, dashes and underscores.' };
+        return {
+          edits: answer.edits.map((e) => ({
+            resource: model.uri,
+            versionId: model.getVersionId(),
+            textEdit: { range: toLocation(model, e.range).range, text: e.text },
+          })),
+        };
+      },
+    });
     monaco.languages.registerReferenceProvider(language, {
       provideReferences: async (model, position) => ((await ask('references', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
     });

@@ -52,6 +52,7 @@ export class EditorPage {
     await this.page.keyboard.press('Control+G');
     await this.page.keyboard.insertText(String(line));
     await this.page.keyboard.press('Enter');
+    await expect(this.page.locator('.quick-input-widget')).toBeHidden();
     await this.page.keyboard.press('End');
   }
 

@@ -34,3 +34,22 @@ describe('$ref intelligence', () => {
     expect(previewOf(DEFAULT_DOCUMENT, '#/components/schemas/parcelId')).toContain('pattern:');
   });
 });
+
+describe('renaming a component', () => {
+  it('renames the key and every $ref to it, and nothing else', async () => {
+    const { renameEdits } = await import('./refs');
+    const line = lines.findIndex((l, i) => i > lines.indexOf('  schemas:') && l === '    parcelId:') + 1;
+    const edits = renameEdits(DEFAULT_DOCUMENT, line, 6, 'parcelCode')!;
+    const all = DEFAULT_DOCUMENT.split('\n');
+    for (const e of [...edits].reverse()) {
+      const l = all[e.range.startLine - 1]!;
+      all[e.range.startLine - 1] = l.slice(0, e.range.startColumn - 1) + e.text + l.slice(e.range.endColumn - 1);
+    }
+    const renamed = all.join('\n');
+    expect(renamed).not.toContain('#/components/schemas/parcelId');
+    expect(renamed.match(/#\/components\/schemas\/parcelCode'/g)).toHaveLength(2);
+    expect(renamed).toContain('    parcelCode:\n');
+    expect(renamed).toContain('      parcelId:\n        $ref');
+    expect(renameEdits(DEFAULT_DOCUMENT, 1, 2, 'x')).toBeNull();
+  });
+});

@@ -84,3 +84,23 @@ export function previewOf(text: string, pointer: string, maxLines = 12): string 
   }
   return body.map((b) => b.slice(indent)).join('\n');
 }
+
+/**
+ * Renaming the component whose key is under the cursor: the key itself and the last segment of every
+ * $ref to it. Returns null when the cursor is not on a component key.
+ */
+export function renameEdits(text: string, line: number, column: number, newName: string): Array<{ range: SourceRange; text: string }> | null {
+  const path = yamlKeyAt(text, line, column);
+  if (!path || path.length !== 3 || path[0] !== 'components' || !/^[\w.-]+$/.test(newName)) return null;
+  const oldName = path[2]!;
+  const pointer = pathToPointer(path);
+  const content = text.split('\n')[line - 1] ?? '';
+  const keyColumn = content.indexOf(oldName) + 1;
+  const edits = [{ range: { startLine: line, startColumn: keyColumn, endLine: line, endColumn: keyColumn + oldName.length }, text: newName }];
+  for (const ref of referencesTo(text, pointer)) {
+    // Only the component's own segment changes; `#/components/x/old/payload` keeps its tail.
+    const start = ref.startColumn + pointer.length - oldName.length;
+    edits.push({ range: { startLine: ref.startLine, startColumn: start, endLine: ref.startLine, endColumn: start + oldName.length }, text: newName });
+  }
+  return edits;
+}
