@@ -72,3 +72,15 @@ test.describe('renaming a component', () => {
     await problems.expectValid();
   });
 });
+
+test.describe('JSON documents', () => {
+  test('completion offers send and receive for an operation’s action', async ({ page, editor }) => {
+    await page.goto('/');
+    await editor.ready();
+    await editor.replaceText('{\n  "asyncapi": "3.0.0",\n  "operations": {\n    "o": {\n      "action": \n    }\n  }\n}\n');
+    await editor.goToLine(5);
+    await expect(editor.cursorPosition).toHaveText(/^Ln 5,/);
+    await page.keyboard.press('Control+Space');
+    await expect(page.locator('.suggest-widget .monaco-list-row')).toHaveText([/"receive"/, /"send"/]);
+  });
+});

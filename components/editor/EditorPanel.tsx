@@ -9,6 +9,7 @@ import { useStudio, useStudioStore } from '@/state/useStudio';
 import './monacoSetup';
 import { useCursorSync } from './useCursorSync';
 import { useExternalEdits } from './useExternalEdits';
+import { useJsonSpecSchema } from './useJsonSpecSchema';
 import { useMarkers } from './useMarkers';
 import { useNavigation } from './useNavigation';
 import { useOpenFile } from './useOpenFile';
@@ -46,6 +47,7 @@ export default function EditorPanel() {
   useExternalEdits(instance);
   useNavigation(instance);
   useCursorSync(instance);
+  useJsonSpecSchema(instance);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!hasFiles(event)) return;
