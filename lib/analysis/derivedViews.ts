@@ -1,6 +1,8 @@
 import { stringify } from '@asyncapi/parser';
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import type { Locate } from './sourceMap';
+import { createGraphViewBuilder } from '@/lib/graph/graphView';
+import type { GraphView } from '@/lib/graph/graphView';
 
 /** What the worker has at hand after a successful parse, for building the panels' data. */
 export interface ViewContext {
@@ -13,14 +15,19 @@ export interface ViewContext {
 export interface DerivedViews {
   /** `stringify(document)` from @asyncapi/parser; the page rebuilds the model with `unstringify`. */
   documentJson?: string;
+  /** The visualizer's graph and layout (laid out again only when its structure changed). */
+  graph?: GraphView;
 }
 
 export type ViewName = keyof DerivedViews;
 
 type Builders = { [K in ViewName]-?: (ctx: ViewContext) => DerivedViews[K] };
 
+const buildGraphView = createGraphViewBuilder();
+
 const builders: Builders = {
   documentJson: (ctx) => stringify(ctx.document),
+  graph: (ctx) => buildGraphView(ctx.document, ctx.locate),
 };
 
 export const VIEW_NAMES = Object.keys(builders) as ViewName[];
