@@ -2,11 +2,17 @@
 
 import { selectPanels } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
+import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
+import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
 
 /** The panels beside the editor (documentation preview, visualizer), shown when the user opens them. */
 export default function SidePanels() {
   const panels = useStudio(selectPanels);
   const open = Object.values(panels).some(Boolean);
   if (!open) return null;
-  return <aside className="side-panels" aria-label="Panels" />;
+  return (
+    <aside className="side-panels" aria-label="Panels">
+      {panels.visualizer ? <PanelErrorBoundary name="visualizer"><LazyVisualizer /></PanelErrorBoundary> : null}
+    </aside>
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { OpenFileButton } from './OpenFileButton';
+import { VisualizerToggle } from '@/components/visualizer/VisualizerToggle';
 
 /** The studio's top bar: its name and the document-level actions. */
 export default function Toolbar() {
@@ -9,6 +10,7 @@ export default function Toolbar() {
       <h1 className="toolbar-title">AsyncAPI Studio</h1>
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
+        <VisualizerToggle />
       </nav>
     </header>
   );
