@@ -26,7 +26,7 @@ function GraphNodeCardImpl({ data, selected }: NodeProps<GraphFlowNode>) {
   if (highlighted) classes.push('is-highlighted');
   if (selected) classes.push('is-selected');
   return (
-    <div className={classes.join(' ')} data-testid="graph-node" data-kind={node.kind} data-node-id={node.id} title={node.label}>
+    <div className={classes.join(' ')} data-testid="graph-node" data-kind={node.kind} data-node-id={node.id} data-highlighted={highlighted || undefined} title={node.label}>
       {HANDLES}
       <div className="graph-node-kind">{KIND_TITLES[node.kind]}</div>
       <div className="graph-node-label">{node.label}</div>
