@@ -66,6 +66,18 @@ test.describe('topology visualizer', () => {
     });
   });
 
+  test('keeps the user\'s zoom when an edit leaves the structure alone, and fits again when it changes it', async ({ editor }) => {
+    await visualizer.zoomIn();
+    const zoomed = await visualizer.viewportState();
+    await editor.replaceText(DEFAULT_DOCUMENT.replace('summary: The tracking service closes', 'summary: The tracker closes'));
+    await expect(visualizer.node('operation:confirmDelivery')).toContainText('The tracker closes');
+    expect(await visualizer.viewportState()).toBe(zoomed);
+
+    await editor.replaceText(renamedChannel);
+    await expect(visualizer.node('channel:parcelHandedOver')).toBeVisible();
+    await expect.poll(() => visualizer.viewportState()).not.toBe(zoomed);
+  });
+
   test('exports the graph as SVG and PNG, named after the document', async () => {
     const svg = await visualizer.export('svg');
     expect(svg.name).toBe('parcel-tracking-events-graph.svg');

@@ -11,6 +11,7 @@ import { GraphNodeCard } from './GraphNodeCard';
 import { useCursorNodeId } from './useCursorNodeId';
 import { useFitOnStructureChange } from './useFitOnStructureChange';
 import { useFlowElements } from './useFlowElements';
+import { ViewportProbe } from './ViewportProbe';
 
 // Module constants: React Flow re-creates its renderers when these objects change identity.
 const NODE_TYPES = { graph: GraphNodeCard };
@@ -54,8 +55,10 @@ export function GraphCanvas({ view }: { view: GraphView }) {
       maxZoom={2.5}
       colorMode="system"
       proOptions={PRO_OPTIONS}
+      data-testid="graph-canvas"
     >
       <Background gap={24} size={1} />
+      <ViewportProbe />
       <Controls showInteractive={false} />
       <MiniMap<GraphFlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Graph overview" />
     </ReactFlow>

@@ -9,6 +9,8 @@ export class VisualizerPage {
   readonly nodes: Locator;
   readonly edges: Locator;
   readonly stale: Locator;
+  readonly canvas: Locator;
+  readonly viewport: Locator;
 
   constructor(private readonly page: Page) {
     this.toggle = page.getByTestId('show-visualizer');
@@ -16,12 +18,28 @@ export class VisualizerPage {
     this.nodes = this.panel.getByTestId('graph-node');
     this.edges = this.panel.getByTestId('graph-edge');
     this.stale = this.panel.getByTestId('visualizer-stale');
+    this.canvas = this.panel.getByTestId('graph-canvas');
+    this.viewport = this.panel.getByTestId('graph-viewport');
   }
 
   async open(): Promise<void> {
     await this.toggle.click();
     await expect(this.toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(this.nodes.first()).toBeVisible();
+  }
+
+  /** "x,y,zoom" of the canvas's current view. */
+  async viewportState(): Promise<string> {
+    const v = this.viewport;
+    return `${await v.getAttribute('data-x')},${await v.getAttribute('data-y')},${await v.getAttribute('data-zoom')}`;
+  }
+
+  /** Zooms in with the mouse wheel over the canvas, as a user would. */
+  async zoomIn(): Promise<void> {
+    const before = await this.viewport.getAttribute('data-zoom');
+    await this.canvas.hover();
+    await this.page.mouse.wheel(0, -300);
+    await expect(this.viewport).not.toHaveAttribute('data-zoom', before ?? '');
   }
 
   nodesOfKind(kind: string): Locator {
