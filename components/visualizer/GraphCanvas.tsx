@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
 import type { NodeMouseHandler } from '@xyflow/react';
 import type { GraphView } from '@/lib/graph/graphView';
 import { useStudioStore } from '@/state/useStudio';
@@ -27,7 +27,7 @@ export function GraphCanvas({ view }: { view: GraphView }) {
   const store = useStudioStore();
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const cursorNodeId = useCursorNodeId(view.graph.nodes);
-  const { nodes, edges } = useFlowElements(view, cursorNodeId, selectedId);
+  const { nodes, edges, hiddenHosts } = useFlowElements(view, cursorNodeId, selectedId);
   useFitOnStructureChange(view.signature, nodes);
 
   const onNodeClick = useCallback<NodeMouseHandler<GraphFlowNode>>(
@@ -59,6 +59,11 @@ export function GraphCanvas({ view }: { view: GraphView }) {
     >
       <Background gap={24} size={1} />
       <ViewportProbe />
+      {hiddenHosts > 0 ? (
+        <Panel position="top-left" className="visualizer-note">
+          {hiddenHosts} server → channel links hidden to keep the graph readable (the exports include them)
+        </Panel>
+      ) : null}
       <Controls showInteractive={false} />
       <MiniMap<GraphFlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Graph overview" />
     </ReactFlow>

@@ -6,6 +6,9 @@ import { edgeSides } from '@/lib/graph/edgeSides';
 import type { GraphView } from '@/lib/graph/graphView';
 import type { GraphFlowEdge, GraphFlowNode } from './flowElements';
 
+// Past this many server → channel links they merge into solid bands that hide everything else.
+const MAX_HOSTS_EDGES = 40;
+
 /**
  * React Flow's nodes and edges for a graph view. Node objects are built once per view; moving the
  * cursor or selecting replaces only the affected nodes, so the other cards keep their identity and
@@ -15,7 +18,7 @@ export function useFlowElements(
   view: GraphView | undefined,
   highlightedId: string | undefined,
   selectedId: string | undefined,
-): { nodes: GraphFlowNode[]; edges: GraphFlowEdge[] } {
+): { nodes: GraphFlowNode[]; edges: GraphFlowEdge[]; hiddenHosts: number } {
   const base = useMemo(() => {
     if (!view) return [];
     return view.graph.nodes.flatMap((node): GraphFlowNode[] => {
@@ -46,9 +49,12 @@ export function useFlowElements(
     });
   }, [base, highlightedId, selectedId]);
 
-  const edges = useMemo(() => {
-    if (!view) return [];
-    return view.graph.edges.flatMap((edge): GraphFlowEdge[] => {
+  const { edges, hiddenHosts } = useMemo(() => {
+    if (!view) return { edges: [], hiddenHosts: 0 };
+    const hosts = view.graph.edges.filter((e) => e.kind === 'hosts').length;
+    const hideHosts = hosts > MAX_HOSTS_EDGES;
+    const list = view.graph.edges.flatMap((edge): GraphFlowEdge[] => {
+      if (hideHosts && edge.kind === 'hosts') return [];
       const source = view.boxes[edge.source];
       const target = view.boxes[edge.target];
       if (!source || !target) return [];
@@ -67,7 +73,8 @@ export function useFlowElements(
         },
       ];
     });
+    return { edges: list, hiddenHosts: hideHosts ? hosts : 0 };
   }, [view]);
 
-  return { nodes, edges };
+  return { nodes, edges, hiddenHosts };
 }
