@@ -36,11 +36,11 @@ export function GraphExportButtons({ view }: { view: GraphView | undefined }) {
 
   return (
     <>
-      <button type="button" className="toolbar-button" data-testid="export-svg" disabled={!view} onClick={exportSvg} title="Save the graph as an SVG picture">
-        SVG
+      <button type="button" className="toolbar-button" data-testid="export-svg" aria-label="Export the graph as SVG" disabled={!view} onClick={exportSvg} title="Save the graph as an SVG picture">
+        ⤓ SVG
       </button>
-      <button type="button" className="toolbar-button" data-testid="export-png" disabled={!view || busy} onClick={() => void exportPng()} title="Save the graph as a PNG picture">
-        {busy ? 'PNG…' : 'PNG'}
+      <button type="button" className="toolbar-button" data-testid="export-png" aria-label="Export the graph as PNG" disabled={!view || busy} onClick={() => void exportPng()} title="Save the graph as a PNG picture">
+        {busy ? '⤓ PNG…' : '⤓ PNG'}
       </button>
     </>
   );

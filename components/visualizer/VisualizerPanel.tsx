@@ -24,13 +24,13 @@ export default function VisualizerPanel() {
       <header className="panel-header visualizer-header">
         <h2>Visualizer</h2>
         {view && !view.error ? <span className="panel-count">{view.graph.nodes.length} nodes</span> : null}
+        {/* Exports sit left: the studio's toasts appear at the top right. */}
+        <GraphExportButtons view={empty ? undefined : view} />
         {stale && view ? (
           <span className="visualizer-stale" data-testid="visualizer-stale" role="status">
             Out of date: the text has errors, showing the last valid version
           </span>
         ) : null}
-        <span className="visualizer-spacer" />
-        <GraphExportButtons view={empty ? undefined : view} />
       </header>
       <div className={`visualizer-body${stale ? ' is-stale' : ''}`}>
         {message ? (
