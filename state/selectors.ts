@@ -81,5 +81,16 @@ export function selectWantedViews(s: StudioState): ViewName[] {
   if (s.panels.preview) wanted.push('documentJson');
   if (s.panels.lab) wanted.push('labMessages');
   if (s.panels.outline) wanted.push('outline');
+  if (s.panels.visualizer) wanted.push('graph');
   return wanted;
+}
+
+/** The visualizer's graph: from the newest version that parsed without errors. */
+export const selectGraphView = (s: StudioState) => s.lastValid?.views.graph;
+
+/** The shown graph is out of date: the current text has errors (or failed), so it shows an older version. */
+export function selectGraphStale(s: StudioState): boolean {
+  if (!s.lastValid || s.lastValid.version === s.version) return false;
+  const state = selectStatusState(s);
+  return state === 'invalid' || state === 'failed';
 }

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { selectPanels } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
+import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
 
 const loading = () => <p className="panel-placeholder">Loading…</p>;
 // Each panel's code loads when it is first opened, so the studio starts with the editor alone.
@@ -17,6 +18,7 @@ export default function SidePanels() {
   if (!open) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
+      {panels.visualizer ? <PanelErrorBoundary name="visualizer"><LazyVisualizer /></PanelErrorBoundary> : null}
       {panels.outline && (
         <section className="side-panel side-panel-narrow" data-testid="outline" aria-label="Outline">
           <header className="panel-header">

@@ -3,6 +3,7 @@
 import { LabToggle } from '@/components/messageLab/LabToggle';
 import { OutlineToggle } from '@/components/outline/OutlineToggle';
 import { OpenFileButton } from './OpenFileButton';
+import { VisualizerToggle } from '@/components/visualizer/VisualizerToggle';
 
 /** The studio's top bar: its name and the document-level actions. */
 export default function Toolbar() {
@@ -11,6 +12,7 @@ export default function Toolbar() {
       <h1 className="toolbar-title">AsyncAPI Studio</h1>
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
+        <VisualizerToggle />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
         <OutlineToggle />

@@ -25,7 +25,9 @@ export class EditorPage {
 
   async focus(): Promise<void> {
     await this.ready();
-    await this.root.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    // Click near the top of the visible text, not at `.view-lines`' own corner: once Monaco has scrolled, that
+    // corner is above the editor (off screen).
+    await this.root.locator('.monaco-editor .overflow-guard').click({ position: { x: 120, y: 8 } });
   }
 
   /** Pastes text at the cursor, as Ctrl/Cmd+V would (Monaco does not re-indent a paste). */

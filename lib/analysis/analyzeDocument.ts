@@ -3,7 +3,7 @@ import type { Diagnostic, Severity } from './diagnostic';
 import { sortDiagnostics } from './diagnostic';
 import type { DocumentFormat } from './documentFormat';
 import { buildViews } from './derivedViews';
-import type { DerivedViews, ViewName } from './derivedViews';
+import type { DerivedViews, ViewContext, ViewName } from './derivedViews';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax } from './syntaxCheck';
@@ -42,25 +42,44 @@ export function fromParserDiagnostic(d: ParserDiagnostic): Diagnostic {
   };
 }
 
+interface ParsedText {
+  text: string;
+  outcome: Omit<AnalysisOutcome, 'views'>;
+  context?: Omit<ViewContext, 'text'>;
+}
+
+// The last parse per parser: opening a panel asks for new views of the same text, which needs no new parse
+// (a 300-channel document takes seconds to parse, its graph well under one).
+const lastParse = new WeakMap<Parser, ParsedText>();
+
+async function parseText(parser: Parser, text: string): Promise<ParsedText> {
+  const cached = lastParse.get(parser);
+  if (cached?.text === text) return cached;
+  const syntax = checkSyntax(text);
+  if (!syntax.ok) {
+    const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax' as const, diagnostics: syntax.diagnostics, valid: false };
+    return { text, outcome };
+  }
+  const output = await parser.parse(text, { applyTraits: true });
+  const diagnostics = output.diagnostics.map(fromParserDiagnostic);
+  const document = output.document;
+  const context =
+    document && output.extras ? { document, locate: createLocate(output.extras.document as unknown as RangeSource) } : undefined;
+  if (context) diagnostics.push(...exampleDiagnostics(context.document, context.locate));
+  sortDiagnostics(diagnostics);
+  const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser' as const, diagnostics, valid: document !== undefined };
+  const parsed = { text, outcome, context };
+  lastParse.set(parser, parsed);
+  return parsed;
+}
+
 /** The full analysis of one text: guards and syntax first, then @asyncapi/parser with every schema parser. */
 export async function analyzeDocument(
   parser: Parser,
   text: string,
   wanted: ReadonlyArray<ViewName> = [],
 ): Promise<AnalysisOutcome> {
-  const syntax = checkSyntax(text);
-  if (!syntax.ok) {
-    return { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax', diagnostics: syntax.diagnostics, valid: false, views: {} };
-  }
-  const output = await parser.parse(text, { applyTraits: true });
-  const diagnostics = output.diagnostics.map(fromParserDiagnostic);
-  const document = output.document;
-  let views: DerivedViews = {};
-  if (document && output.extras) {
-    const locate = createLocate(output.extras.document as unknown as RangeSource);
-    diagnostics.push(...exampleDiagnostics(document, locate));
-    views = buildViews({ document, locate, text }, wanted);
-  }
-  sortDiagnostics(diagnostics);
-  return { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser', diagnostics, valid: document !== undefined, views };
+  const { outcome, context } = await parseText(parser, text);
+  const views: DerivedViews = context ? buildViews({ ...context, text }, wanted) : {};
+  return { ...outcome, views };
 }

@@ -5,6 +5,8 @@ import { buildOutline } from '@/lib/editorIntel/outline';
 import type { OutlineSection } from '@/lib/editorIntel/outline';
 import { labMessages } from '@/lib/messageLab/labMessages';
 import type { LabMessage } from '@/lib/messageLab/labMessages';
+import { createGraphViewBuilder } from '@/lib/graph/graphView';
+import type { GraphView } from '@/lib/graph/graphView';
 
 /** What the worker has at hand after a successful parse, for building the panels' data. */
 export interface ViewContext {
@@ -21,16 +23,21 @@ export interface DerivedViews {
   labMessages?: LabMessage[];
   /** Servers, channels, operations, messages and schemas with where each is written, for the outline. */
   outline?: OutlineSection[];
+  /** The visualizer's graph and layout (laid out again only when its structure changed). */
+  graph?: GraphView;
 }
 
 export type ViewName = keyof DerivedViews;
 
 type Builders = { [K in ViewName]-?: (ctx: ViewContext) => DerivedViews[K] };
 
+const buildGraphView = createGraphViewBuilder();
+
 const builders: Builders = {
   documentJson: (ctx) => stringify(ctx.document),
   labMessages: (ctx) => labMessages(ctx.document),
   outline: (ctx) => buildOutline(ctx.document.meta().asyncapi.parsed, ctx.locate),
+  graph: (ctx) => buildGraphView(ctx.document, ctx.locate),
 };
 
 export const VIEW_NAMES = Object.keys(builders) as ViewName[];
