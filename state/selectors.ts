@@ -1,3 +1,4 @@
+import { conversionTargets } from '@/lib/convert/versions';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import { countBySeverity } from '@/lib/analysis/diagnostic';
 import type { ViewName } from '@/lib/analysis/derivedViews';
@@ -17,6 +18,7 @@ export const selectStorage = (s: StudioState) => s.storage;
 export const selectCursorLine = (s: StudioState) => s.cursor.line;
 export const selectCursorColumn = (s: StudioState) => s.cursor.column;
 export const selectLastValid = (s: StudioState) => s.lastValid;
+export const selectDialog = (s: StudioState) => s.dialog;
 export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
 
 /**
@@ -76,4 +78,11 @@ export function selectWantedViews(s: StudioState): ViewName[] {
   const wanted: ViewName[] = [];
   if (s.panels.preview) wanted.push('documentJson');
   return wanted;
+}
+
+/** '3.0.0' when the document is a 1.x/2.x one the converter can upgrade, for the status bar's quiet hint. */
+export function selectUpgradeTarget(s: StudioState): string | undefined {
+  const version = selectSpecVersion(s);
+  if (!version || Number.parseInt(version, 10) >= 3) return undefined;
+  return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
 }
