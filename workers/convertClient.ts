@@ -1,5 +1,5 @@
 import { LatestJobRunner } from './latestJobRunner';
-import type { WorkerLike } from './latestJobRunner';
+import type { LatestJobRunnerOptions, WorkerLike } from './latestJobRunner';
 import type {
   ConvertRequest,
   ConvertWorkerRequest,
@@ -32,7 +32,13 @@ const createConvertWorker = (): WorkerLike =>
 
 type Settle = (outcome: JobOutcome<TextJobResult | SaveJobResult>) => void;
 
-export function createConvertClient(options: { createWorker?: () => WorkerLike; timeoutMs?: number } = {}): ConvertClient {
+export interface ConvertClientOptions {
+  createWorker?: () => WorkerLike;
+  timeoutMs?: number;
+  timers?: LatestJobRunnerOptions<ConvertWorkerResponse>['timers'];
+}
+
+export function createConvertClient(options: ConvertClientOptions = {}): ConvertClient {
   let nextId = 1;
   // The runner keeps one job running and one queued; these mirror it so every caller gets an answer.
   let running: { id: number; settle: Settle } | null = null;
@@ -48,6 +54,7 @@ export function createConvertClient(options: { createWorker?: () => WorkerLike; 
   const runner = new LatestJobRunner<ConvertWorkerRequest, ConvertWorkerResponse>({
     createWorker: options.createWorker ?? createConvertWorker,
     timeoutMs,
+    timers: options.timers,
     onResult: (response) => {
       if (response.type === 'job-error') return;
       finish({ kind: 'done', version: response.version, result: response.result });

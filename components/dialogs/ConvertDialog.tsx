@@ -143,11 +143,14 @@ function ConversionResult({ preview, theme, format }: { preview: ConversionPrevi
         )}
       </div>
       {preview.state === 'ready' && preview.warnings.length > 0 && (
-        <ul data-testid="convert-warnings" className="convert-warnings">
-          {preview.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
+        <div data-testid="convert-warnings" className="convert-warnings" role="note">
+          <strong>The converter could not carry everything over:</strong>
+          <ul>
+            {preview.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </>
   );
