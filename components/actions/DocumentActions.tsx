@@ -5,6 +5,7 @@ import { selectFormat } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import '@/components/dialogs/dialogs.css';
 import { DownloadMenu } from './DownloadMenu';
+import { formatFocusedEditor } from './formatFocusedEditor';
 import type { ShortcutAction } from './shortcuts';
 import { useFormatSwap } from './useFormatSwap';
 import { useSaveDocument } from './useSaveDocument';
@@ -26,6 +27,7 @@ export default function DocumentActions() {
       else if (action === 'download') void save.download();
       else if (action === 'save-to-file') void save.saveToFile(false);
       else if (action === 'convert') state.openDialog('convert');
+      else if (action === 'format') formatFocusedEditor();
       else state.openDialog('shortcuts');
     },
     [save, store],

@@ -25,7 +25,13 @@ describe('shortcutFor', () => {
 
   it('leaves plain typing and Alt combinations to the editor', () => {
     expect(shortcutFor(press('s'), true)).toBeUndefined();
-    expect(shortcutFor(press('f', { shiftKey: true, altKey: true }), true)).toBeUndefined();
+    expect(shortcutFor(press('g', { shiftKey: true, altKey: true }), true)).toBeUndefined();
+    expect(shortcutFor(press('f', { altKey: true }), true)).toBeUndefined();
+  });
+
+  it('maps Shift+Alt+F to Format Document on every platform', () => {
+    expect(shortcutFor(press('F', { shiftKey: true, altKey: true }), true)).toBe('format');
+    expect(shortcutFor({ ...press('Ï', { shiftKey: true, altKey: true }), code: 'KeyF' }, true)).toBe('format');
   });
 
   it('opens the help with ? only outside editable fields', () => {

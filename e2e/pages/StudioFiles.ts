@@ -1,6 +1,8 @@
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Opening files through the file input and saving through the download button. */
 export class StudioFiles {
@@ -25,7 +27,9 @@ export class StudioFiles {
   }
 
   private async read(download: Download): Promise<{ name: string; path: string; bytes: Buffer }> {
-    const path = await download.path();
+    // Kept under its own name, so the file input (which checks the extension) takes it back.
+    const path = join(await mkdtemp(join(tmpdir(), 'studio-download-')), download.suggestedFilename());
+    await download.saveAs(path);
     return { name: download.suggestedFilename(), path, bytes: await readFile(path) };
   }
 }
