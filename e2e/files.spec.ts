@@ -82,3 +82,59 @@ test.describe('files in and out', () => {
     await expect(page.getByTestId('shortcuts-help')).toBeFocused();
   });
 });
+
+test.describe('save to a file on disk (File System Access API)', () => {
+  test.beforeEach(async ({ page, editor }) => {
+    // A stand-in for the browser's save picker that records what would be written to disk.
+    await page.addInitScript(() => {
+      const log = { picks: 0, writes: [] as Array<{ name: string; text: string }> };
+      Object.assign(window, {
+        savedFiles: log,
+        showSaveFilePicker: async (options: { suggestedName: string }) => {
+          log.picks += 1;
+          const name = options.suggestedName;
+          return {
+            name,
+            createWritable: async () => ({
+              write: async (blob: Blob) => void log.writes.push({ name, text: await blob.text() }),
+              close: async () => undefined,
+            }),
+          };
+        },
+      });
+    });
+    await page.goto('/');
+    await editor.ready();
+  });
+
+  const savedFiles = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => (window as unknown as { savedFiles: { picks: number; writes: Array<{ name: string; text: string }> } }).savedFiles);
+
+  test('the second save writes back to the same file without asking; a new document asks again', async ({ page, editor, problems }) => {
+    const files = new StudioFiles(page);
+    await files.open(corpusFile(streetlights));
+    await problems.expectValid();
+    await page.getByTestId('download-menu').click();
+    await page.getByTestId('save-to-file').click();
+    await expect(page.getByTestId('notice').last()).toContainText('Saved to “streetlights-kafka-api.yaml”');
+    expect(await savedFiles(page)).toMatchObject({ picks: 1, writes: [{ name: 'streetlights-kafka-api.yaml' }] });
+
+    await page.getByTestId('convert-button').click();
+    await expect(page.getByTestId('convert-diff').locator('.monaco-diff-editor')).toBeVisible();
+    await page.getByTestId('convert-apply').click();
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await editor.focus();
+    await page.keyboard.press('ControlOrMeta+Shift+S');
+    await expect.poll(async () => (await savedFiles(page)).writes.length).toBe(2);
+    const afterConvert = await savedFiles(page);
+    expect(afterConvert.picks).toBe(1);
+    expect(afterConvert.writes[1]?.text).toMatch(/^asyncapi: 3\.0\.0$/m);
+
+    await page.getByTestId('new-document').click();
+    await page.locator('[data-testid="template"][data-template-id="empty"]').click();
+    await page.getByTestId('download-menu').click();
+    await expect(page.getByTestId('save-to-file')).toHaveText('Save to file…');
+    await page.getByTestId('save-to-file').click();
+    await expect.poll(async () => (await savedFiles(page)).picks).toBe(2);
+  });
+});

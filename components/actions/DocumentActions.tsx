@@ -7,6 +7,7 @@ import '@/components/dialogs/dialogs.css';
 import { DownloadMenu } from './DownloadMenu';
 import { formatFocusedEditor } from './formatFocusedEditor';
 import type { ShortcutAction } from './shortcuts';
+import { useForgetSavedFile } from './useForgetSavedFile';
 import { useFormatSwap } from './useFormatSwap';
 import { useSaveDocument } from './useSaveDocument';
 import { useShortcuts } from './useShortcuts';
@@ -19,6 +20,7 @@ export default function DocumentActions() {
   const save = useSaveDocument();
   const { busy, swap } = useFormatSwap();
   useYamlFormatter();
+  useForgetSavedFile();
 
   const run = useCallback(
     (action: ShortcutAction) => {

@@ -44,6 +44,21 @@ export function rememberedFileName(): string | undefined {
 
 export function forgetSavedFile(): void {
   remembered = null;
+  sameDocumentText = null;
+}
+
+// A replacement of the whole text that is still the same document (a version upgrade in the same format).
+let sameDocumentText: string | null = null;
+
+/** Call before replacing the text with an edit of the same document, so the remembered file stays. */
+export function keepSavedFileFor(text: string): void {
+  sameDocumentText = text;
+}
+
+/** Any other whole-text replacement (a file, a template, the other format) must not be written over the old file. */
+export function onWholeTextReplaced(text: string): void {
+  if (text !== sameDocumentText) remembered = null;
+  sameDocumentText = null;
 }
 
 export type PickerSave = { ok: true; name: string } | { ok: false; cancelled: boolean; message: string };

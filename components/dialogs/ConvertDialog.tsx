@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { DiffEditor } from '@monaco-editor/react';
 import '@/components/editor/monacoSetup';
+import { keepSavedFileFor } from '@/components/actions/fileSaving';
 import { useSystemTheme } from '@/components/editor/useSystemTheme';
 import { perspectiveExplanations, perspectives } from '@/lib/convert/perspectives';
 import type { Perspective } from '@/lib/convert/perspectives';
@@ -50,6 +51,7 @@ export default function ConvertDialog() {
       state.notify('warning', 'The document changed while it was being converted; nothing was applied. Convert again.');
       return;
     }
+    if (preview.format === format) keepSavedFileFor(preview.text);
     state.replaceText(preview.text);
     state.closeDialog();
     state.notify('info', `Converted to AsyncAPI ${target}. Undo (Ctrl/Cmd+Z in the editor) brings the previous text back.`);
