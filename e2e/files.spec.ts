@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { corpusFile, expect, test } from './fixtures';
 import { StudioFiles } from './pages/StudioFiles';
@@ -107,7 +108,7 @@ test.describe('save to a file on disk (File System Access API)', () => {
     await editor.ready();
   });
 
-  const savedFiles = (page: import('@playwright/test').Page) =>
+  const savedFiles = (page: Page) =>
     page.evaluate(() => (window as unknown as { savedFiles: { picks: number; writes: Array<{ name: string; text: string }> } }).savedFiles);
 
   test('the second save writes back to the same file without asking; a new document asks again', async ({ page, editor, problems }) => {
