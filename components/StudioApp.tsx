@@ -2,6 +2,7 @@
 
 import EditorPanel from '@/components/editor/EditorPanel';
 import Notices from '@/components/common/Notices';
+import Dialogs from '@/components/dialogs/Dialogs';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { TopErrorBoundary } from '@/components/common/TopErrorBoundary';
 import SidePanels from '@/components/layout/SidePanels';
@@ -30,6 +31,7 @@ function StudioShell() {
           <ProblemsPanel />
         </PanelErrorBoundary>
         <StatusIndicator />
+        <Dialogs />
       </div>
     </TopErrorBoundary>
   );

@@ -1,3 +1,4 @@
+import { conversionTargets } from '@/lib/convert/versions';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import { countBySeverity } from '@/lib/analysis/diagnostic';
 import type { ViewName } from '@/lib/analysis/derivedViews';
@@ -21,6 +22,7 @@ export const selectLabMessages = (s: StudioState) => s.lastValid?.views.labMessa
 export const selectLabOpen = (s: StudioState) => s.panels.lab;
 export const selectOutline = (s: StudioState) => s.lastValid?.views.outline;
 export const selectOutlineOpen = (s: StudioState) => s.panels.outline;
+export const selectDialog = (s: StudioState) => s.dialog;
 export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
 
 /**
@@ -93,4 +95,11 @@ export function selectGraphStale(s: StudioState): boolean {
   if (!s.lastValid || s.lastValid.version === s.version) return false;
   const state = selectStatusState(s);
   return state === 'invalid' || state === 'failed';
+}
+
+/** '3.0.0' when the document is a 1.x/2.x one the converter can upgrade, for the status bar's quiet hint. */
+export function selectUpgradeTarget(s: StudioState): string | undefined {
+  const version = selectSpecVersion(s);
+  if (!version || Number.parseInt(version, 10) >= 3) return undefined;
+  return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
 }

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createAnalysisSlice } from './analysisSlice';
+import { createDialogSlice } from './dialogSlice';
 import { createDocumentSlice } from './documentSlice';
 import type { StudioState } from './studioState';
 import { createUiSlice } from './uiSlice';
@@ -15,6 +16,7 @@ export function createStudioStore(initialText: string = DEFAULT_DOCUMENT) {
       ...createDocumentSlice(initialText)(...a),
       ...createAnalysisSlice(...a),
       ...createUiSlice(...a),
+      ...createDialogSlice(...a),
     })),
   );
 }

@@ -1,6 +1,7 @@
 import type { AnalysisSlice } from './analysisSlice';
+import type { DialogSlice } from './dialogSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
 
 /** The whole studio state: one store made of typed slices. */
-export type StudioState = DocumentSlice & AnalysisSlice & UiSlice;
+export type StudioState = DocumentSlice & AnalysisSlice & UiSlice & DialogSlice;

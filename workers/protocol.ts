@@ -106,3 +106,52 @@ export interface AssistResponse extends Versioned {
 
 export type AssistWorkerRequest = AssistRequest;
 export type AssistWorkerResponse = AssistResponse | JobErrorResponse;
+
+/* The convert worker: version upgrades, YAML↔JSON, YAML re-format and file preparation. */
+export type TextFormatName = 'yaml' | 'json';
+
+export interface ConvertRequest extends Versioned {
+  type: 'convert';
+  text: string;
+  target: string;
+  perspective: 'application' | 'client';
+  /** Write the result in this format (the source's format when absent). */
+  outputFormat?: TextFormatName;
+}
+
+export interface FormatSwapRequest extends Versioned {
+  type: 'format-swap';
+  text: string;
+  to: TextFormatName;
+}
+
+/** Rewrites YAML from its data (Format Document); comments are not kept. */
+export interface ReformatRequest extends Versioned {
+  type: 'reformat';
+  text: string;
+}
+
+/** The text to write to a file in `format`, and a file name from the document's title. */
+export interface PrepareSaveRequest extends Versioned {
+  type: 'prepare-save';
+  text: string;
+  format: TextFormatName;
+}
+
+export type TextJobResult = { ok: true; text: string; format: TextFormatName; warnings: string[] } | { ok: false; message: string };
+
+export type SaveJobResult = { ok: true; text: string; fileName: string; format: TextFormatName } | { ok: false; message: string };
+
+export interface TextJobResponse extends Versioned {
+  type: 'text-result';
+  job: 'convert' | 'format-swap' | 'reformat';
+  result: TextJobResult;
+}
+
+export interface PrepareSaveResponse extends Versioned {
+  type: 'prepare-save-result';
+  result: SaveJobResult;
+}
+
+export type ConvertWorkerRequest = ConvertRequest | FormatSwapRequest | ReformatRequest | PrepareSaveRequest;
+export type ConvertWorkerResponse = TextJobResponse | PrepareSaveResponse | JobErrorResponse;

@@ -2,6 +2,7 @@
 
 import { selectAnalysisElapsed, selectCursorLine, selectCursorColumn, selectStatusState, selectStatusText, selectStorage } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
+import UpgradeHint from './UpgradeHint';
 
 const STORAGE_TEXT = { loading: 'Restoring…', saved: 'Saved in this browser', pending: 'Saving…', failed: 'Not saved' } as const;
 
@@ -27,6 +28,7 @@ export default function StatusIndicator() {
         {text}
       </div>
       <div className="status-right">
+        <UpgradeHint />
         <span data-testid="cursor-position" className="cursor-position">
           Ln {line}, Col {column}
         </span>

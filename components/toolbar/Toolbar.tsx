@@ -2,6 +2,7 @@
 
 import { LabToggle } from '@/components/messageLab/LabToggle';
 import { OutlineToggle } from '@/components/outline/OutlineToggle';
+import DocumentActions from '@/components/actions/DocumentActions';
 import { OpenFileButton } from './OpenFileButton';
 import { VisualizerToggle } from '@/components/visualizer/VisualizerToggle';
 
@@ -12,6 +13,7 @@ export default function Toolbar() {
       <h1 className="toolbar-title">AsyncAPI Studio</h1>
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
+        <DocumentActions />
         <VisualizerToggle />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">

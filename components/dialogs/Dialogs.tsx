@@ -1,0 +1,19 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { selectDialog } from '@/state/selectors';
+import { useStudio } from '@/state/useStudio';
+import ShortcutsDialog from './ShortcutsDialog';
+import TemplateGallery from './TemplateGallery';
+
+// The diff editor and the perspective texts load only when someone converts.
+const ConvertDialog = dynamic(() => import('./ConvertDialog'), { ssr: false });
+
+/** The one open dialog, if any. */
+export default function Dialogs() {
+  const dialog = useStudio(selectDialog);
+  if (dialog === 'convert') return <ConvertDialog />;
+  if (dialog === 'templates') return <TemplateGallery />;
+  if (dialog === 'shortcuts') return <ShortcutsDialog />;
+  return null;
+}

@@ -1,0 +1,81 @@
+import { convertDocument } from '@/lib/convert/convertDocument';
+import { detectFormat, jsonToYaml, loadDocument, stringifyYaml, yamlToJson } from '@/lib/convert/formatSwap';
+import type { SwapResult } from '@/lib/convert/formatSwap';
+import { fileNameFor } from '@/lib/files/fileName';
+import type {
+  ConvertRequest,
+  ConvertWorkerRequest,
+  ConvertWorkerResponse,
+  PrepareSaveRequest,
+  SaveJobResult,
+  TextFormatName,
+  TextJobResult,
+} from './protocol';
+
+/** The convert worker's whole job: one request in, one answer out (the worker file only wires it to messages). */
+export function handleConvertRequest(request: ConvertWorkerRequest): ConvertWorkerResponse {
+  const { id, version } = request;
+  try {
+    switch (request.type) {
+      case 'convert':
+        return { type: 'text-result', job: 'convert', id, version, result: convert(request) };
+      case 'format-swap':
+        return { type: 'text-result', job: 'format-swap', id, version, result: swapTo(request.text, request.to) };
+      case 'reformat':
+        return { type: 'text-result', job: 'reformat', id, version, result: reformat(request.text) };
+      case 'prepare-save':
+        return { type: 'prepare-save-result', id, version, result: prepareSave(request) };
+    }
+  } catch (error) {
+    return { type: 'job-error', id, version, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function convert(request: ConvertRequest): TextJobResult {
+  const converted = convertDocument(request.text, request.target, { perspective: request.perspective });
+  if (!converted.ok) return { ok: false, message: converted.message };
+  const wanted = request.outputFormat ?? converted.format;
+  if (wanted === converted.format) return { ok: true, text: converted.text, format: wanted, warnings: converted.warnings };
+  const swapped = swapTo(converted.text, wanted);
+  return swapped.ok ? { ...swapped, warnings: converted.warnings } : swapped;
+}
+
+/** Writes the document in `to`; text already in that format comes back unchanged. */
+function swapTo(text: string, to: TextFormatName): TextJobResult {
+  const from = sourceFormat(text);
+  if (from === to) return { ok: true, text, format: to, warnings: [] };
+  return fromSwap(to === 'json' ? yamlToJson(text) : jsonToYaml(text), to);
+}
+
+function reformat(text: string): TextJobResult {
+  const loaded = loadDocument(text);
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  return fromSwap(stringifyYaml(loaded.value), 'yaml');
+}
+
+function prepareSave(request: PrepareSaveRequest): SaveJobResult {
+  const loaded = loadDocument(request.text);
+  const fileName = fileNameFor(loaded.ok ? titleOf(loaded.value) : undefined, request.format);
+  // Text already in the wanted format is saved byte for byte, even when it does not read yet.
+  if (sourceFormat(request.text) === request.format) return { ok: true, text: request.text, fileName, format: request.format };
+  const swapped = swapTo(request.text, request.format);
+  return swapped.ok ? { ok: true, text: swapped.text, fileName, format: request.format } : swapped;
+}
+
+/** JSON-looking text that only reads as YAML (flow style) counts as YAML. */
+function sourceFormat(text: string): TextFormatName {
+  if (detectFormat(text) === 'yaml') return 'yaml';
+  return loadDocument(text).format ?? 'json';
+}
+
+function fromSwap(result: SwapResult, format: TextFormatName): TextJobResult {
+  return result.ok ? { ok: true, text: result.text, format, warnings: [] } : { ok: false, message: result.message };
+}
+
+function titleOf(document: unknown): string | undefined {
+  if (typeof document !== 'object' || document === null) return undefined;
+  const info = (document as { info?: unknown }).info;
+  if (typeof info !== 'object' || info === null) return undefined;
+  const title = (info as { title?: unknown }).title;
+  return typeof title === 'string' ? title : undefined;
+}
