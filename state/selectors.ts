@@ -74,6 +74,6 @@ export function selectSpecVersion(s: StudioState): string | undefined {
 /** The derived views the open panels need from the worker. */
 export function selectWantedViews(s: StudioState): ViewName[] {
   const wanted: ViewName[] = [];
-  if (s.panels.preview) wanted.push('documentJson');
+  if (s.panels.preview) wanted.push('documentJson', 'sourceLines');
   return wanted;
 }

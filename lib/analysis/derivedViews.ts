@@ -1,6 +1,8 @@
 import { stringify } from '@asyncapi/parser';
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import type { Locate } from './sourceMap';
+import { buildSourceLines } from './sourceLines';
+import type { SourceLines } from './sourceLines';
 
 /** What the worker has at hand after a successful parse, for building the panels' data. */
 export interface ViewContext {
@@ -13,6 +15,8 @@ export interface ViewContext {
 export interface DerivedViews {
   /** `stringify(document)` from @asyncapi/parser; the page rebuilds the model with `unstringify`. */
   documentJson?: string;
+  /** Where each documented element starts, so the preview can move the editor there. */
+  sourceLines?: SourceLines;
 }
 
 export type ViewName = keyof DerivedViews;
@@ -21,6 +25,7 @@ type Builders = { [K in ViewName]-?: (ctx: ViewContext) => DerivedViews[K] };
 
 const builders: Builders = {
   documentJson: (ctx) => stringify(ctx.document),
+  sourceLines: (ctx) => buildSourceLines(ctx.document, ctx.locate),
 };
 
 export const VIEW_NAMES = Object.keys(builders) as ViewName[];
