@@ -2,6 +2,7 @@ import type { AnalysisOutcome } from '@/lib/analysis/analyzeDocument';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import type { ViewName } from '@/lib/analysis/derivedViews';
+import type { DocsExportFile, DocsExportFormat } from '@/lib/docs/exportDocs';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -53,3 +54,18 @@ export type SyntaxWorkerRequest = SyntaxRequest;
 export type SyntaxWorkerResponse = SyntaxResponse | JobErrorResponse;
 export type AnalysisWorkerRequest = AnalyzeRequest;
 export type AnalysisWorkerResponse = AnalyzeResponse | JobErrorResponse;
+
+/** Documentation export of the last valid version, from the analysis worker's `stringify(document)`. */
+export interface DocsExportRequest extends Versioned {
+  type: 'export-docs';
+  documentJson: string;
+  format: DocsExportFormat;
+}
+
+export interface DocsExportResponse extends Versioned {
+  type: 'export-docs-result';
+  file: DocsExportFile;
+}
+
+export type DocsExportWorkerRequest = DocsExportRequest;
+export type DocsExportWorkerResponse = DocsExportResponse | JobErrorResponse;
