@@ -77,3 +77,17 @@ export function selectWantedViews(s: StudioState): ViewName[] {
   if (s.panels.preview) wanted.push('documentJson', 'sourceLines');
   return wanted;
 }
+
+export const selectPreviewOpen = (s: StudioState) => s.panels.preview;
+/** The last valid version's parsed document (the analysis worker's `stringify` output), for the preview. */
+export const selectPreviewDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
+export const selectSourceLines = (s: StudioState) => s.lastValid?.views.sourceLines;
+export const selectLastValidVersion = (s: StudioState) => s.lastValid?.version;
+
+/** Why the current text cannot be previewed, as a phrase ("the current text has 2 errors"), or null when it can. */
+export function selectPreviewBlocker(s: StudioState): string | null {
+  const state = selectStatusState(s);
+  if (state === 'failed') return `the analysis of the current text failed (${s.failure?.reason ?? 'unknown reason'})`;
+  if (state !== 'invalid') return null;
+  return `the current text has ${plural(countBySeverity(selectDiagnostics(s)).error, 'error')}`;
+}

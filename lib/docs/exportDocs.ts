@@ -1,5 +1,5 @@
-import { unstringify } from '@asyncapi/parser';
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import { documentFromJson } from './documentFromJson';
 import { documentToStandaloneHtml } from './htmlExport';
 import { documentToMarkdown } from './markdownExport';
 
@@ -27,16 +27,6 @@ export function fileStem(title: string | undefined): string {
     .slice(0, 80)
     .replace(/-+$/, '');
   return stem || 'asyncapi-documentation';
-}
-
-/**
- * Rebuilds the model from the analysis worker's `stringify(document)` output. From the parsed JSON, not
- * the string: with the string, parser 3.6.3 does not restore shared and circular references.
- */
-export function documentFromJson(documentJson: string): AsyncAPIDocumentInterface {
-  const document = unstringify(JSON.parse(documentJson) as object);
-  if (!document) throw new Error('The parsed document could not be rebuilt.');
-  return document;
 }
 
 /** The documentation of an already-parsed document as one downloadable file. */
