@@ -10,9 +10,10 @@ let installed = false;
 /** Tightens a node DOMPurify already cleaned: no script or data links, no remote loads, links open apart. */
 export function tightenNode(node: Element): void {
   if (node.hasAttribute('href')) {
-    if (classifyLink(node.getAttribute('href')) === 'blocked' && !node.getAttribute('href')?.startsWith('#')) {
+    const kind = classifyLink(node.getAttribute('href'));
+    if (kind === 'blocked') {
       node.removeAttribute('href');
-    } else if (node.tagName === 'A' && classifyLink(node.getAttribute('href')) === 'external') {
+    } else if (node.tagName === 'A' && kind === 'external') {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer nofollow');
     }

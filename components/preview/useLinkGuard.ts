@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
-import { classifyLink } from '@/lib/preview/previewLinks';
+import { classifyLink, fragmentTarget } from '@/lib/preview/previewLinks';
 import { tightenNode } from './sanitizerHooks';
 
 /** The element an id points at inside the preview (ids may hold any character, so no CSS selector). */
@@ -34,7 +34,7 @@ export function useLinkGuard(root: RefObject<HTMLElement | null>): void {
         return;
       }
       // Fragments scroll the preview, not the page, and leave the address bar (share links) alone.
-      findById(element, decodeURIComponent((href ?? '#').slice(1)))?.scrollIntoView({ block: 'start' });
+      findById(element, fragmentTarget(href ?? '#'))?.scrollIntoView({ block: 'start' });
     };
     const tighten = () => element.querySelectorAll('[href],[src],[srcset]').forEach(tightenNode);
     const observer = new MutationObserver(tighten);

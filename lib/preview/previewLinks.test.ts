@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, isInlineResource } from './previewLinks';
+import { classifyLink, fragmentTarget, isInlineResource } from './previewLinks';
 
 describe('links in the preview', () => {
   it('blocks script, data and relative links, whatever their spelling', () => {
@@ -13,6 +13,11 @@ describe('links in the preview', () => {
     expect(classifyLink('http://example.com')).toBe('external');
     expect(classifyLink('mailto:team@example.com')).toBe('external');
     expect(classifyLink('#server-prod')).toBe('fragment');
+    expect(classifyLink('undefined#server-prod')).toBe('fragment');
+    expect(classifyLink('/studio/#server-prod')).toBe('fragment');
+    expect(classifyLink('javascript:x#y')).toBe('blocked');
+    expect(fragmentTarget('/studio/#server-%7Bid%7D')).toBe('server-{id}');
+    expect(fragmentTarget('#bad-%')).toBe('bad-%');
   });
 
   it('lets the page load only inline images', () => {
