@@ -147,13 +147,17 @@ test.describe('documentation preview safety and export', () => {
 
   test('hostile Markdown in descriptions never runs, even when its links are clicked', async ({ page, editor, outsideRequests }) => {
     await editor.replaceText(hostileDocument());
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await expect(preview.root).toContainText('Hostile Docs', FIRST_RENDER);
     await expect(preview.section('operation-send-doEvil')).toBeVisible();
     const studioUrl = page.url();
     const scriptLink = preview.section('introduction').locator('a', { hasText: 'click' }).first();
     await expect(scriptLink).not.toHaveAttribute('href', /./);
     await scriptLink.click();
+    // info.externalDocs.url is a javascript: URL, which the component renders as a plain link.
     const docsLink = preview.section('introduction').locator('a', { hasText: /docs/i }).first();
+    await expect(docsLink).not.toHaveAttribute('href', /./);
     await docsLink.click();
     await expect(preview.root.locator('iframe, script')).toHaveCount(0);
     await expect(preview.root.locator('img[src^="https:"], img[src="x"]')).toHaveCount(0);
@@ -161,6 +165,7 @@ test.describe('documentation preview safety and export', () => {
     expect(fired).toEqual([]);
     expect(page.url()).toBe(studioUrl);
     expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   test('exports one HTML file that opens offline from disk and shows the documentation', async ({ page, context }, testInfo) => {
