@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { corpusFile, expect, readCorpus, test } from './fixtures';
+import { DEFAULT_DOCUMENT } from '../lib/defaultDocument';
 import { XSS_GLOBALS, hostileDocument } from './hostileDocument';
 import { PreviewPage } from './pages/PreviewPage';
 
@@ -124,6 +125,16 @@ test.describe('documentation preview', () => {
     await expect(editor.cursorPosition).toHaveText(`Ln ${lineOf(doc, '  receiveLightMeasurement:')}, Col 1`);
     await preview.section('message-dimLight').locator('h4, h3').first().click();
     await expect(editor.cursorPosition).toHaveText(`Ln ${lineOf(doc, '    dimLight:')}, Col 1`);
+  });
+
+  test('moving the editor cursor scrolls the preview to the element under it', async ({ editor }) => {
+    await preview.open();
+    await expect(preview.root).toContainText('Parcel Tracking Events', FIRST_RENDER);
+    const message = preview.section('message-locationUpdated');
+    await expect(message).not.toBeInViewport();
+    const line = DEFAULT_DOCUMENT.split('\n').findIndex((l) => l === '    locationUpdated:') + 1;
+    await editor.goToLine(line + 2);
+    await expect(message).toBeInViewport();
   });
 
   test('a 2.x channel click lands on the channel key', async ({ page, editor }) => {

@@ -5,6 +5,7 @@ import AsyncApiComponent from '@asyncapi/react-component/lib/esm/without-parser'
 import '@asyncapi/react-component/styles/default.min.css';
 import { documentFromJson } from '@/lib/docs/documentFromJson';
 import { installSanitizerHooks } from './sanitizerHooks';
+import { useFollowCursor } from './useFollowCursor';
 import { useLinkGuard } from './useLinkGuard';
 import { useSectionNavigation } from './useSectionNavigation';
 
@@ -29,6 +30,7 @@ export default function PreviewDocument({ documentJson }: { documentJson: string
   }, [documentJson]);
   const root = useRef<HTMLDivElement>(null);
   useLinkGuard(root);
+  useFollowCursor(root);
   const onClick = useSectionNavigation();
   return (
     <div ref={root} className="preview-document" onClick={onClick}>

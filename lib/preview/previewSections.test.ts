@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keysForId, lineForPath } from './previewSections';
+import { keyAtLine, keysForId, lineForPath, sectionIdsForKey } from './previewSections';
 
 const lines = {
   info: 2,
@@ -38,5 +38,25 @@ describe('preview sections → source lines', () => {
   it('takes an operation heading (the channel address) and its parameters to the channel', () => {
     expect(lineForPath([{}, { operationHeading: true }, {}, { id: 'operation-send-turnOn' }], lines)).toBe(30);
     expect(lineForPath([{ id: 'operation-send-lights/{id}-parameters' }, { id: 'operation-send-turnOn' }], lines)).toBe(30);
+  });
+});
+
+describe('editor cursor → preview section', () => {
+  it('finds the element the cursor is in, ignoring section headings', () => {
+    expect(keyAtLine(lines, 1)).toBeUndefined();
+    expect(keyAtLine(lines, 3)).toBe('info');
+    expect(keyAtLine(lines, 21)).toBe('servers/prod-security');
+    expect(keyAtLine(lines, 33)).toBe('channels/lights');
+    expect(keyAtLine(lines, 45)).toBe('operations/turnOn');
+    expect(keyAtLine(lines, 999)).toBe('schemas/sentAt');
+  });
+
+  it('names the react-component sections that show it; a channel is shown by its operations', () => {
+    expect(sectionIdsForKey('info', lines)).toEqual(['introduction']);
+    expect(sectionIdsForKey('servers/prod', lines)).toEqual(['server-prod']);
+    expect(sectionIdsForKey('operations/turnOn', lines)).toContain('operation-send-turnOn');
+    expect(sectionIdsForKey('channels/lights', lines)).toContain('operation-receive-turnOn');
+    expect(sectionIdsForKey('messages/lightMeasured', lines)).toEqual(['message-lightMeasured']);
+    expect(sectionIdsForKey('schemas/sentAt', lines)).toEqual(['schema-sentAt']);
   });
 });

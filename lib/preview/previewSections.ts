@@ -47,3 +47,49 @@ export function lineForPath(path: ReadonlyArray<SectionStep>, lines: SourceLines
   }
   return undefined;
 }
+
+/** The documented element the editor's cursor is in: the one starting last at or before the line. */
+export function keyAtLine(lines: SourceLines, line: number): string | undefined {
+  let best: string | undefined;
+  let bestLine = 0;
+  for (const [key, start] of Object.entries(lines)) {
+    if (key.startsWith('section/') || key.endsWith('/channel')) continue;
+    if (start <= line && start > bestLine) {
+      best = key;
+      bestLine = start;
+    }
+  }
+  return best;
+}
+
+const OPERATION_TYPES = ['send', 'receive', 'request', 'reply'];
+
+/**
+ * DOM ids of the react-component's sections that show an element, best first. A channel has no section
+ * of its own: the operations on it show it.
+ */
+export function sectionIdsForKey(key: string, lines: SourceLines): string[] {
+  const slash = key.indexOf('/');
+  const kind = slash < 0 ? key : key.slice(0, slash);
+  const id = key.slice(slash + 1);
+  switch (kind) {
+    case 'info':
+      return ['introduction'];
+    case 'servers':
+      return [`server-${id}`];
+    case 'operations':
+      return OPERATION_TYPES.map((type) => `operation-${type}-${id}`);
+    case 'channels': {
+      const line = lines[key];
+      return Object.entries(lines)
+        .filter(([k, l]) => k.startsWith('operations/') && k.endsWith('/channel') && l === line)
+        .flatMap(([k]) => sectionIdsForKey(k.slice(0, -'/channel'.length), lines));
+    }
+    case 'messages':
+      return [`message-${id}`];
+    case 'schemas':
+      return [`schema-${id}`];
+    default:
+      return [];
+  }
+}
