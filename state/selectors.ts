@@ -80,7 +80,7 @@ export function selectSpecVersion(s: StudioState): string | undefined {
 /** The derived views the open panels need from the worker. */
 export function selectWantedViews(s: StudioState): ViewName[] {
   const wanted: ViewName[] = [];
-  if (s.panels.preview) wanted.push('documentJson');
+  if (s.panels.preview) wanted.push('documentJson', 'sourceLines');
   if (s.panels.lab) wanted.push('labMessages');
   if (s.panels.outline) wanted.push('outline');
   if (s.panels.visualizer) wanted.push('graph');
@@ -102,4 +102,18 @@ export function selectUpgradeTarget(s: StudioState): string | undefined {
   const version = selectSpecVersion(s);
   if (!version || Number.parseInt(version, 10) >= 3) return undefined;
   return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
+}
+
+export const selectPreviewOpen = (s: StudioState) => s.panels.preview;
+/** The last valid version's parsed document (the analysis worker's `stringify` output), for the preview. */
+export const selectPreviewDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
+export const selectSourceLines = (s: StudioState) => s.lastValid?.views.sourceLines;
+export const selectLastValidVersion = (s: StudioState) => s.lastValid?.version;
+
+/** Why the current text cannot be previewed, as a phrase ("the current text has 2 errors"), or null when it can. */
+export function selectPreviewBlocker(s: StudioState): string | null {
+  const state = selectStatusState(s);
+  if (state === 'failed') return `the analysis of the current text failed (${s.failure?.reason ?? 'unknown reason'})`;
+  if (state !== 'invalid') return null;
+  return `the current text has ${plural(countBySeverity(selectDiagnostics(s)).error, 'error')}`;
 }

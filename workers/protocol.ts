@@ -6,6 +6,7 @@ import type { LabSchema } from '@/lib/messageLab/createValidator';
 import type { ExampleCheck } from '@/lib/messageLab/checkExample';
 import type { Suggestion } from '@/lib/editorIntel/yamlAssist';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
+import type { DocsExportFile, DocsExportFormat } from '@/lib/docs/exportDocs';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -155,3 +156,18 @@ export interface PrepareSaveResponse extends Versioned {
 
 export type ConvertWorkerRequest = ConvertRequest | FormatSwapRequest | ReformatRequest | PrepareSaveRequest;
 export type ConvertWorkerResponse = TextJobResponse | PrepareSaveResponse | JobErrorResponse;
+
+/** Documentation export of the last valid version, from the analysis worker's `stringify(document)`. */
+export interface DocsExportRequest extends Versioned {
+  type: 'export-docs';
+  documentJson: string;
+  format: DocsExportFormat;
+}
+
+export interface DocsExportResponse extends Versioned {
+  type: 'export-docs-result';
+  file: DocsExportFile;
+}
+
+export type DocsExportWorkerRequest = DocsExportRequest;
+export type DocsExportWorkerResponse = DocsExportResponse | JobErrorResponse;

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
+import PreviewPanel from '@/components/preview/PreviewPanel';
 import { selectPanels } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
@@ -18,6 +19,11 @@ export default function SidePanels() {
   if (!open) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
+      {panels.preview && (
+        <PanelErrorBoundary name="preview">
+          <PreviewPanel />
+        </PanelErrorBoundary>
+      )}
       {panels.visualizer ? <PanelErrorBoundary name="visualizer"><LazyVisualizer /></PanelErrorBoundary> : null}
       {panels.outline && (
         <section className="side-panel side-panel-narrow" data-testid="outline" aria-label="Outline">

@@ -3,6 +3,7 @@
 import { LabToggle } from '@/components/messageLab/LabToggle';
 import { OutlineToggle } from '@/components/outline/OutlineToggle';
 import DocumentActions from '@/components/actions/DocumentActions';
+import { PreviewToggle } from '@/components/preview/PreviewToggle';
 import { OpenFileButton } from './OpenFileButton';
 import { VisualizerToggle } from '@/components/visualizer/VisualizerToggle';
 
@@ -14,9 +15,10 @@ export default function Toolbar() {
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
         <DocumentActions />
-        <VisualizerToggle />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
+        <PreviewToggle />
+        <VisualizerToggle />
         <OutlineToggle />
         <LabToggle />
       </nav>

@@ -7,6 +7,8 @@ import { labMessages } from '@/lib/messageLab/labMessages';
 import type { LabMessage } from '@/lib/messageLab/labMessages';
 import { createGraphViewBuilder } from '@/lib/graph/graphView';
 import type { GraphView } from '@/lib/graph/graphView';
+import { buildSourceLines } from './sourceLines';
+import type { SourceLines } from './sourceLines';
 
 /** What the worker has at hand after a successful parse, for building the panels' data. */
 export interface ViewContext {
@@ -25,6 +27,8 @@ export interface DerivedViews {
   outline?: OutlineSection[];
   /** The visualizer's graph and layout (laid out again only when its structure changed). */
   graph?: GraphView;
+  /** Where each documented element starts, so the preview can move the editor there. */
+  sourceLines?: SourceLines;
 }
 
 export type ViewName = keyof DerivedViews;
@@ -38,6 +42,7 @@ const builders: Builders = {
   labMessages: (ctx) => labMessages(ctx.document),
   outline: (ctx) => buildOutline(ctx.document.meta().asyncapi.parsed, ctx.locate),
   graph: (ctx) => buildGraphView(ctx.document, ctx.locate),
+  sourceLines: (ctx) => buildSourceLines(ctx.document, ctx.locate),
 };
 
 export const VIEW_NAMES = Object.keys(builders) as ViewName[];

@@ -8,7 +8,6 @@ import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import DOMPurify from 'dompurify';
 import { stringify } from '@asyncapi/parser';
-// @ts-expect-error the deep ESM path has no type file (types live under lib/types/without-parser.d.ts)
 import AsyncApiComponentWP from '@asyncapi/react-component/lib/esm/without-parser';
 import { parseCorpus, parseText } from './testDocuments';
 import { hostileDocument } from './xssDocument';
