@@ -17,6 +17,9 @@ export const selectStorage = (s: StudioState) => s.storage;
 export const selectCursorLine = (s: StudioState) => s.cursor.line;
 export const selectCursorColumn = (s: StudioState) => s.cursor.column;
 export const selectLastValid = (s: StudioState) => s.lastValid;
+export const selectDocuments = (s: StudioState) => s.documents;
+export const selectActiveId = (s: StudioState) => s.activeId;
+export const selectCanReopen = (s: StudioState) => s.closed.length > 0;
 export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
 
 /**

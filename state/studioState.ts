@@ -1,6 +1,7 @@
 import type { AnalysisSlice } from './analysisSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
+import type { WorkspaceSlice } from './workspaceSlice';
 
 /** The whole studio state: one store made of typed slices. */
-export type StudioState = DocumentSlice & AnalysisSlice & UiSlice;
+export type StudioState = DocumentSlice & AnalysisSlice & UiSlice & WorkspaceSlice;

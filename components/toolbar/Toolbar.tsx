@@ -1,5 +1,6 @@
 'use client';
 
+import { ShareButton } from '@/components/share/ShareButton';
 import { OpenFileButton } from './OpenFileButton';
 
 /** The studio's top bar: its name and the document-level actions. */
@@ -9,6 +10,7 @@ export default function Toolbar() {
       <h1 className="toolbar-title">AsyncAPI Studio</h1>
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
+        <ShareButton />
       </nav>
     </header>
   );

@@ -1,0 +1,141 @@
+import { buildWorkspaceRecord, mergeRemoteDocuments } from '@/lib/persistence/workspaceMerge';
+import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
+import type { WorkspaceStore } from '@/lib/persistence/workspaceStore';
+import type { StorageError } from '@/lib/persistence/storageErrors';
+import type { StudioStore } from './store';
+import { newDocumentId, snapshotDocuments } from './workspaceSlice';
+
+/** The channel every studio tab of this origin listens on. */
+export const STUDIO_CHANNEL = 'asyncapi-studio';
+
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  close?(): void;
+}
+
+interface SavedMessage {
+  type: 'workspace-saved';
+  from: string;
+}
+
+export interface WorkspaceSync {
+  /** Merges what other tabs stored, then stores the whole workspace. Calls run one after another. */
+  save(): Promise<void>;
+  /** Merges what other tabs stored, without writing. */
+  pull(): Promise<void>;
+  dispose(): void;
+}
+
+export interface WorkspaceSyncDeps {
+  workspaceStore: WorkspaceStore;
+  channel?: ChannelLike | null;
+  now?: () => number;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Keeps this tab's workspace and the stored one in step. Before each write it merges the stored
+ * record (another tab may have saved since), so neither tab overwrites the other's documents; after
+ * each write it tells the other tabs, which merge at once.
+ */
+export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps): WorkspaceSync {
+  const { workspaceStore, channel } = deps;
+  const now = deps.now ?? Date.now;
+  const pageId = newDocumentId();
+  let chain: Promise<void> = Promise.resolve();
+  let reported = false;
+
+  const enqueue = (job: () => Promise<void>): Promise<void> => {
+    chain = chain.then(job, job);
+    return chain;
+  };
+
+  const fail = (error: StorageError) => {
+    const s = store.getState();
+    const message = error.detail ? `${error.message} (${error.detail})` : error.message;
+    s.setStorage({ state: 'failed', message });
+    // One notice per failure streak; the status bar keeps saying it.
+    if (!reported) s.notify('warning', message);
+    reported = true;
+  };
+
+  const merge = (record: WorkspaceRecord) => {
+    const s = store.getState();
+    const outcome = mergeRemoteDocuments(snapshotDocuments(s), record.documents, {
+      closed: new Map(s.closed.map((d) => [d.id, d.revision])),
+      makeId: newDocumentId,
+    });
+    if (outcome.updated.length === 0 && outcome.added.length === 0 && outcome.conflicts.length === 0) {
+      // Revisions may still have moved (same text saved elsewhere): keep them without a re-render storm.
+      if (outcome.documents.some((d, i) => d.revision !== s.documents[i]?.revision)) s.applyMerge(outcome);
+      return;
+    }
+    s.applyMerge(outcome);
+    for (const conflict of outcome.conflicts) {
+      s.notify(
+        'warning',
+        `“${conflict.name}” was changed in another tab of the studio too. Both versions are kept: the other tab's version is open as a separate tab.`,
+      );
+    }
+    if (outcome.updated.includes(s.activeId)) {
+      const name = outcome.documents.find((d) => d.id === s.activeId)?.name ?? 'This document';
+      s.notify('info', `“${name}” was updated from another tab of the studio.`);
+    }
+    if (outcome.added.length > 0) s.notify('info', `${plural(outcome.added.length, 'document')} from another tab of the studio added.`);
+  };
+
+  const load = async (): Promise<boolean> => {
+    const loaded = await workspaceStore.loadWorkspace();
+    if (!loaded.ok) {
+      fail(loaded.error);
+      return false;
+    }
+    if (loaded.keptAside) {
+      store.getState().notify('warning', `A stored workspace could not be opened (${loaded.keptAside.reason}); it was kept aside in this browser's storage.`);
+    }
+    if (loaded.record) merge(loaded.record);
+    return true;
+  };
+
+  const pull = () =>
+    enqueue(async () => {
+      await load();
+    });
+
+  const save = () =>
+    enqueue(async () => {
+      if (!(await load())) return;
+      const s = store.getState();
+      const { record, saved } = buildWorkspaceRecord(snapshotDocuments(s), s.activeId, now());
+      const result = await workspaceStore.saveWorkspace(record);
+      if (!result.ok) {
+        fail(result.error);
+        return;
+      }
+      reported = false;
+      store.getState().markSaved(saved);
+      store.getState().setStorage({ state: 'saved' });
+      const message: SavedMessage = { type: 'workspace-saved', from: pageId };
+      channel?.postMessage(message);
+    });
+
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as Partial<SavedMessage> | null;
+    if (data?.type === 'workspace-saved' && data.from !== pageId) void pull();
+  };
+  channel?.addEventListener('message', onMessage);
+
+  return {
+    save,
+    pull,
+    dispose: () => {
+      channel?.removeEventListener('message', onMessage);
+      channel?.close?.();
+    },
+  };
+}
