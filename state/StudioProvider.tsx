@@ -12,7 +12,7 @@ import { startEffects } from './effects';
 import { openIncomingLink } from './incomingLink';
 import { createStudioStore } from './store';
 import type { StudioStore } from './store';
-import { createWorkspaceSync, STUDIO_CHANNEL } from './workspaceSync';
+import { createWorkspaceSync, STUDIO_CHANNEL, webLock } from './workspaceSync';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 
 export const StudioStoreContext = createContext<StudioStore | null>(null);
@@ -72,7 +72,7 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
-      const sync = autosave ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel() }) : null;
+      const sync = autosave ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock() }) : null;
       const stopEffects = startEffects(restored, { client, sync, target: window });
       stop = () => {
         stopEffects();

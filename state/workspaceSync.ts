@@ -32,6 +32,16 @@ export interface WorkspaceSyncDeps {
   workspaceStore: WorkspaceStore;
   channel?: ChannelLike | null;
   now?: () => number;
+  /**
+   * Runs a job while no other tab runs one (Web Locks), so two tabs' read-merge-write cycles never
+   * interleave and one write never erases what the other just stored.
+   */
+  exclusive?: (job: () => Promise<void>) => Promise<void>;
+}
+
+/** The Web Locks API where the browser has it; otherwise jobs run unguarded (the pull check below still repairs). */
+export function webLock(name = 'asyncapi-studio-workspace'): (job: () => Promise<void>) => Promise<void> {
+  return (job) => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request(name, job).then(() => undefined) : job());
 }
 
 function plural(n: number, word: string): string {
@@ -50,8 +60,10 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
   let chain: Promise<void> = Promise.resolve();
   let reported = false;
 
+  const exclusive = deps.exclusive ?? ((job: () => Promise<void>) => job());
   const enqueue = (job: () => Promise<void>): Promise<void> => {
-    chain = chain.then(job, job);
+    const guarded = () => exclusive(job);
+    chain = chain.then(guarded, guarded);
     return chain;
   };
 
@@ -64,8 +76,11 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     reported = true;
   };
 
-  const merge = (record: WorkspaceRecord) => {
+  /** Merges a stored record in; true when storage lacks something this tab holds as saved. */
+  const merge = (record: WorkspaceRecord): boolean => {
     const s = store.getState();
+    const storedRevision = new Map(record.documents.map((d) => [d.id, d.revision]));
+    const behind = s.documents.some((d) => d.revision > 0 && (storedRevision.get(d.id) ?? -1) < d.revision);
     const outcome = mergeRemoteDocuments(snapshotDocuments(s), record.documents, {
       closed: new Map(s.closed.map((d) => [d.id, d.revision])),
       makeId: newDocumentId,
@@ -73,7 +88,7 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     if (outcome.updated.length === 0 && outcome.added.length === 0 && outcome.conflicts.length === 0) {
       // Revisions may still have moved (same text saved elsewhere): keep them without a re-render storm.
       if (outcome.documents.some((d, i) => d.revision !== s.documents[i]?.revision)) s.applyMerge(outcome);
-      return;
+      return behind;
     }
     s.applyMerge(outcome);
     for (const conflict of outcome.conflicts) {
@@ -87,41 +102,43 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
       s.notify('info', `“${name}” was updated from another tab of the studio.`);
     }
     if (outcome.added.length > 0) s.notify('info', `${plural(outcome.added.length, 'document')} from another tab of the studio added.`);
+    return behind;
   };
 
-  const load = async (): Promise<boolean> => {
+  /** Reads and merges the stored workspace: null when it could not be read, else whether storage is behind. */
+  const load = async (): Promise<boolean | null> => {
     const loaded = await workspaceStore.loadWorkspace();
     if (!loaded.ok) {
       fail(loaded.error);
-      return false;
+      return null;
     }
     if (loaded.keptAside) {
       store.getState().notify('warning', `A stored workspace could not be opened (${loaded.keptAside.reason}); it was kept aside in this browser's storage.`);
     }
-    if (loaded.record) merge(loaded.record);
-    return true;
+    return loaded.record ? merge(loaded.record) : store.getState().documents.length > 0;
   };
 
+  const write = async () => {
+    if ((await load()) === null) return;
+    const s = store.getState();
+    const { record, saved } = buildWorkspaceRecord(snapshotDocuments(s), s.activeId, now());
+    const result = await workspaceStore.saveWorkspace(record);
+    if (!result.ok) {
+      fail(result.error);
+      return;
+    }
+    reported = false;
+    store.getState().markSaved(saved);
+    store.getState().setStorage({ state: 'saved' });
+    const message: SavedMessage = { type: 'workspace-saved', from: pageId };
+    channel?.postMessage(message);
+  };
+  const save = () => enqueue(write);
+
+  // A write of another tab that raced ours (no Web Locks) may have dropped what we stored: store it again.
   const pull = () =>
     enqueue(async () => {
-      await load();
-    });
-
-  const save = () =>
-    enqueue(async () => {
-      if (!(await load())) return;
-      const s = store.getState();
-      const { record, saved } = buildWorkspaceRecord(snapshotDocuments(s), s.activeId, now());
-      const result = await workspaceStore.saveWorkspace(record);
-      if (!result.ok) {
-        fail(result.error);
-        return;
-      }
-      reported = false;
-      store.getState().markSaved(saved);
-      store.getState().setStorage({ state: 'saved' });
-      const message: SavedMessage = { type: 'workspace-saved', from: pageId };
-      channel?.postMessage(message);
+      if ((await load()) === true) await write();
     });
 
   const onMessage = (event: MessageEvent) => {
