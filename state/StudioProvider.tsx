@@ -4,6 +4,7 @@ import { createContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createAnalysisClient } from '@/workers/analysisClient';
 import { fromStored } from '@/lib/persistence/workspaceMerge';
+import { applyUnsavedCopies, readUnsavedCopies } from '@/lib/persistence/unsavedCopy';
 import { idbBackend, WORKSPACE_DB_NAME } from '@/lib/persistence/storageBackend';
 import { createWorkspaceStore } from '@/lib/persistence/workspaceStore';
 import type { LoadResult, WorkspaceStore } from '@/lib/persistence/workspaceStore';
@@ -12,6 +13,7 @@ import { startEffects } from './effects';
 import { openIncomingLink } from './incomingLink';
 import { createStudioStore } from './store';
 import type { StudioStore } from './store';
+import { initialWorkspaceOf, newDocumentId } from './workspaceSlice';
 import { createWorkspaceSync, STUDIO_CHANNEL, webLock } from './workspaceSync';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 
@@ -27,7 +29,23 @@ const RESTORE_TIMEOUT_MS = 3000;
  */
 const LEGACY_STORE_NAME = 'documents';
 
-async function restore(workspaceStore: WorkspaceStore): Promise<{ store: StudioStore; autosave: boolean }> {
+interface Restored {
+  store: StudioStore;
+  autosave: boolean;
+  /** The stored workspace must be written now: nothing was stored, it was migrated, or unsaved edits came back. */
+  saveNow: boolean;
+  recoveredKeys: string[];
+}
+
+function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function restore(workspaceStore: WorkspaceStore): Promise<Restored> {
   const timeout = new Promise<LoadResult>((resolve) =>
     setTimeout(() => resolve({ ok: false, error: new StorageError('read-failed', 'the browser storage did not answer') }), RESTORE_TIMEOUT_MS),
   );
@@ -39,18 +57,23 @@ async function restore(workspaceStore: WorkspaceStore): Promise<{ store: StudioS
     const message = `${loaded.error.message}${detail} Autosave is off so that earlier work stored in this browser is not overwritten; the studio works in memory.`;
     store.getState().setStorage({ state: 'failed', message });
     store.getState().notify('warning', message);
-    return { store, autosave: false };
+    return { store, autosave: false, saveNow: false, recoveredKeys: [] };
   }
-  const store = loaded.record
-    ? createStudioStore({ documents: loaded.record.documents.map(fromStored), activeId: loaded.record.activeId })
-    : createStudioStore(DEFAULT_DOCUMENT);
+  const leftovers = readUnsavedCopies(pageStorage());
+  const stored = loaded.record ? loaded.record.documents.map(fromStored) : initialWorkspaceOf(DEFAULT_DOCUMENT).documents;
+  const { documents, recovered } = applyUnsavedCopies(stored, leftovers.documents, newDocumentId);
+  const store = createStudioStore({ documents, activeId: loaded.record?.activeId ?? documents[0]!.id });
   store.getState().setStorage({ state: 'saved' });
+  if (recovered > 0) {
+    store.getState().notify('info', `Recovered the last unsaved changes to ${recovered === 1 ? 'one document' : `${recovered} documents`} from when the studio was last closed.`);
+  }
   if (loaded.keptAside) {
     store
       .getState()
       .notify('warning', `Your stored workspace could not be opened (${loaded.keptAside.reason}). It was kept aside in this browser's storage, not deleted; the studio starts with a new workspace.`);
   }
-  return { store, autosave: true };
+  const saveNow = !loaded.record || loaded.migratedFrom !== undefined || recovered > 0 || leftovers.keys.length > 0;
+  return { store, autosave: true, saveNow, recoveredKeys: leftovers.keys };
 }
 
 function openChannel() {
@@ -65,14 +88,17 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
     let disposed = false;
     let stop: (() => void) | null = null;
     const workspaceStore = createWorkspaceStore({ backend: idbBackend(WORKSPACE_DB_NAME, LEGACY_STORE_NAME) });
-    void restore(workspaceStore).then(({ store: restored, autosave }) => {
+    void restore(workspaceStore).then(({ store: restored, autosave, saveNow, recoveredKeys }) => {
       if (disposed) return;
       const client = createAnalysisClient({
         onSyntax: (r) => restored.getState().receiveSyntax(r),
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
-      const sync = autosave ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock() }) : null;
+      const sync = autosave
+        ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock(), unsavedStorage: pageStorage(), recoveredKeys })
+        : null;
+      if (sync && saveNow) void sync.save();
       const stopEffects = startEffects(restored, { client, sync, target: window });
       stop = () => {
         stopEffects();

@@ -98,8 +98,15 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const flushOnHide = () => {
     if (!deps.target?.document || deps.target.document.visibilityState === 'hidden') save.flush();
   };
+  // The IndexedDB write may not finish while the page unloads; the synchronous stash covers that.
+  const onPageHide = () => {
+    sync?.stashUnsaved();
+    save.flush();
+  };
+  const onPageShow = () => sync?.dropStash();
   deps.target?.addEventListener('visibilitychange', flushOnHide);
-  deps.target?.addEventListener('pagehide', save.flush);
+  deps.target?.addEventListener('pagehide', onPageHide);
+  deps.target?.addEventListener('pageshow', onPageShow);
 
   // The first analysis of the text the studio opened with.
   client.checkSyntax(store.getState().version, store.getState().text);
@@ -113,6 +120,7 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     unsubscribeShape();
     unsubscribeViews();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
-    deps.target?.removeEventListener('pagehide', save.flush);
+    deps.target?.removeEventListener('pagehide', onPageHide);
+    deps.target?.removeEventListener('pageshow', onPageShow);
   };
 }

@@ -1,5 +1,7 @@
-import { buildWorkspaceRecord, mergeRemoteDocuments } from '@/lib/persistence/workspaceMerge';
+import { buildWorkspaceRecord, isChangedHere, mergeRemoteDocuments } from '@/lib/persistence/workspaceMerge';
 import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
+import { removeUnsavedCopies, UNSAVED_PREFIX, writeUnsavedCopy } from '@/lib/persistence/unsavedCopy';
+import type { SyncStorage } from '@/lib/persistence/unsavedCopy';
 import type { WorkspaceStore } from '@/lib/persistence/workspaceStore';
 import type { StorageError } from '@/lib/persistence/storageErrors';
 import type { StudioStore } from './store';
@@ -25,6 +27,10 @@ export interface WorkspaceSync {
   save(): Promise<void>;
   /** Merges what other tabs stored, without writing. */
   pull(): Promise<void>;
+  /** Synchronously keeps what is not saved yet where the next start finds it (page going away). */
+  stashUnsaved(): void;
+  /** The page is back (from the back/forward cache): its stash is no longer a leftover. */
+  dropStash(): void;
   dispose(): void;
 }
 
@@ -37,6 +43,10 @@ export interface WorkspaceSyncDeps {
    * interleave and one write never erases what the other just stored.
    */
   exclusive?: (job: () => Promise<void>) => Promise<void>;
+  /** Where `stashUnsaved` writes (localStorage in the page). */
+  unsavedStorage?: SyncStorage | null;
+  /** Leftover stashes merged into this workspace at start: removed once it is stored. */
+  recoveredKeys?: string[];
 }
 
 /** The Web Locks API where the browser has it; otherwise jobs run unguarded (the pull check below still repairs). */
@@ -59,6 +69,8 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
   const pageId = newDocumentId();
   let chain: Promise<void> = Promise.resolve();
   let reported = false;
+  let leftovers = deps.recoveredKeys ?? [];
+  const unsavedStorage = deps.unsavedStorage ?? null;
 
   const exclusive = deps.exclusive ?? ((job: () => Promise<void>) => job());
   const enqueue = (job: () => Promise<void>): Promise<void> => {
@@ -129,7 +141,10 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     }
     reported = false;
     store.getState().markSaved(saved);
-    store.getState().setStorage({ state: 'saved' });
+    removeUnsavedCopies(unsavedStorage, [...leftovers, UNSAVED_PREFIX + pageId]);
+    leftovers = [];
+    // Typing while the write was under way leaves newer text to save: still pending, not "saved".
+    if (!snapshotDocuments(store.getState()).some(isChangedHere)) store.getState().setStorage({ state: 'saved' });
     const message: SavedMessage = { type: 'workspace-saved', from: pageId };
     channel?.postMessage(message);
   };
@@ -150,6 +165,8 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
   return {
     save,
     pull,
+    stashUnsaved: () => writeUnsavedCopy(unsavedStorage, pageId, snapshotDocuments(store.getState())),
+    dropStash: () => removeUnsavedCopies(unsavedStorage, [UNSAVED_PREFIX + pageId]),
     dispose: () => {
       channel?.removeEventListener('message', onMessage);
       channel?.close?.();
