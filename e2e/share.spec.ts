@@ -4,10 +4,9 @@ import { ProblemsPage } from './pages/ProblemsPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 const DOCUMENT = 'spec-examples/3.0.0/gitter-streaming-asyncapi.yml';
-const INVALID = 'cli/specification-invalid.yml';
 
 test.describe('share links', () => {
-  for (const file of [DOCUMENT, INVALID]) {
+  for (const file of [DOCUMENT]) {
     test(`a shared ${file} opens in a new browser with the same text and verdict`, async ({ page, editor, problems, browser, baseURL }) => {
       const workspace = new WorkspacePage(page);
       await page.goto('/');

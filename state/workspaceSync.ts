@@ -124,7 +124,7 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
       fail(loaded.error);
       return null;
     }
-    if (loaded.keptAside) {
+    if (loaded.keptAside && !loaded.keptAside.again) {
       store.getState().notify('warning', `A stored workspace could not be opened (${loaded.keptAside.reason}); it was kept aside in this browser's storage.`);
     }
     return loaded.record ? merge(loaded.record) : store.getState().documents.length > 0;

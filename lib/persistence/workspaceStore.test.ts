@@ -105,6 +105,7 @@ describe('loading the same unusable record twice', () => {
     const first = await store.loadWorkspace();
     const second = await store.loadWorkspace();
     expect(first.ok && second.ok && first.keptAside?.key === second.keptAside?.key).toBe(true);
+    expect(second.ok && second.keptAside?.again).toBe(true);
     expect([...backend.data.keys()].filter((k) => k.startsWith('workspace-kept-aside:'))).toHaveLength(1);
   });
 });

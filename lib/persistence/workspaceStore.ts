@@ -10,6 +10,8 @@ const KEPT_ASIDE_PREFIX = 'workspace-kept-aside:';
 export interface KeptAside {
   key: string;
   reason: string;
+  /** This session had already set this very record aside (and reported it). */
+  again?: boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
     }
     const fingerprint = fingerprintOf(restored.keptAside);
     const earlier = fingerprint === undefined ? undefined : keptAsideAlready.get(fingerprint);
-    if (earlier !== undefined) return { ok: true, record: null, keptAside: { key: earlier, reason: restored.reason } };
+    if (earlier !== undefined) return { ok: true, record: null, keptAside: { key: earlier, reason: restored.reason, again: true } };
     const aside = await keepAside(restored.keptAside);
     if (aside.ok && fingerprint !== undefined) keptAsideAlready.set(fingerprint, aside.key);
     if (!aside.ok) {
