@@ -40,14 +40,16 @@ test.describe('template gallery', () => {
     });
   }
 
-  test('choosing a template is one undoable edit', async ({ page, editor, problems }) => {
+  test('a template opens in a new tab beside the user’s work', async ({ page, editor, problems }) => {
     await problems.expectValid();
     await expect(editor.root).toContainText('Parcel Tracking Events');
     await page.getByTestId('new-document').click();
     await page.locator('[data-testid="template"][data-template-id="mqtt"]').click();
     await expect(editor.root).toContainText('Home Climate Hub');
-    await editor.focus();
-    await page.keyboard.press('ControlOrMeta+Z');
+    const tabs = page.getByTestId('document-tab');
+    await expect(tabs).toHaveCount(2);
+    await expect(tabs.nth(1)).toHaveAttribute('data-active', 'true');
+    await tabs.nth(0).click();
     await expect(editor.root).toContainText('Parcel Tracking Events');
   });
 });

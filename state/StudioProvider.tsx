@@ -3,11 +3,18 @@
 import { createContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createAnalysisClient } from '@/workers/analysisClient';
-import { createIdbDocumentStorage } from './documentStorage';
-import type { DocumentStorage } from './documentStorage';
+import { fromStored } from '@/lib/persistence/workspaceMerge';
+import { applyUnsavedCopies, readUnsavedCopies } from '@/lib/persistence/unsavedCopy';
+import { idbBackend, WORKSPACE_DB_NAME } from '@/lib/persistence/storageBackend';
+import { createWorkspaceStore } from '@/lib/persistence/workspaceStore';
+import type { LoadResult, WorkspaceStore } from '@/lib/persistence/workspaceStore';
+import { StorageError } from '@/lib/persistence/storageErrors';
 import { startEffects } from './effects';
+import { openIncomingLink } from './incomingLink';
 import { createStudioStore } from './store';
 import type { StudioStore } from './store';
+import { initialWorkspaceOf, newDocumentId } from './workspaceSlice';
+import { createWorkspaceSync, STUDIO_CHANNEL, webLock } from './workspaceSync';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 
 export const StudioStoreContext = createContext<StudioStore | null>(null);
@@ -15,44 +22,93 @@ export const StudioStoreContext = createContext<StudioStore | null>(null);
 // IndexedDB answers in milliseconds; a browser that never answers must not keep the studio from opening.
 const RESTORE_TIMEOUT_MS = 3000;
 
-async function restore(storage: DocumentStorage): Promise<{ store: StudioStore; autosave: boolean }> {
-  const timeout = new Promise<{ ok: false; message: string }>((resolve) =>
-    setTimeout(() => resolve({ ok: false, message: 'The browser storage did not answer.' }), RESTORE_TIMEOUT_MS),
+/**
+ * The object store the first studio version wrote its one-document record to (key 'workspace').
+ * The workspace record lives under the same key there: the old record is read, migrated, and
+ * replaced by the first save, and there is only ever one place to look.
+ */
+const LEGACY_STORE_NAME = 'documents';
+
+interface Restored {
+  store: StudioStore;
+  autosave: boolean;
+  /** The stored workspace must be written now: nothing was stored, it was migrated, or unsaved edits came back. */
+  saveNow: boolean;
+  recoveredKeys: string[];
+}
+
+function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function restore(workspaceStore: WorkspaceStore): Promise<Restored> {
+  const timeout = new Promise<LoadResult>((resolve) =>
+    setTimeout(() => resolve({ ok: false, error: new StorageError('read-failed', 'the browser storage did not answer') }), RESTORE_TIMEOUT_MS),
   );
-  const loaded = await Promise.race([storage.load(), timeout]);
+  const loaded = await Promise.race([workspaceStore.loadWorkspace(), timeout]);
   if (!loaded.ok) {
     // Saving now could overwrite work we could not read, so autosave stays off.
     const store = createStudioStore(DEFAULT_DOCUMENT);
-    const message = `${loaded.message} Autosave is off so that earlier work stored in this browser is not overwritten.`;
+    const detail = loaded.error.detail ? ` (${loaded.error.detail})` : '';
+    const message = `${loaded.error.message}${detail} Autosave is off so that earlier work stored in this browser is not overwritten; the studio works in memory.`;
     store.getState().setStorage({ state: 'failed', message });
     store.getState().notify('warning', message);
-    return { store, autosave: false };
+    return { store, autosave: false, saveNow: false, recoveredKeys: [] };
   }
-  const store = createStudioStore(loaded.text ?? DEFAULT_DOCUMENT);
+  const leftovers = readUnsavedCopies(pageStorage());
+  const stored = loaded.record ? loaded.record.documents.map(fromStored) : initialWorkspaceOf(DEFAULT_DOCUMENT).documents;
+  const { documents, recovered } = applyUnsavedCopies(stored, leftovers.documents, newDocumentId);
+  const store = createStudioStore({ documents, activeId: loaded.record?.activeId ?? documents[0]!.id });
   store.getState().setStorage({ state: 'saved' });
-  return { store, autosave: true };
+  if (recovered > 0) {
+    store.getState().notify('info', `Recovered the last unsaved changes to ${recovered === 1 ? 'one document' : `${recovered} documents`} from when the studio was last closed.`);
+  }
+  if (loaded.keptAside) {
+    store
+      .getState()
+      .notify('warning', `Your stored workspace could not be opened (${loaded.keptAside.reason}). It was kept aside in this browser's storage, not deleted; the studio starts with a new workspace.`);
+  }
+  const saveNow = !loaded.record || loaded.migratedFrom !== undefined || recovered > 0 || leftovers.keys.length > 0;
+  return { store, autosave: true, saveNow, recoveredKeys: leftovers.keys };
 }
 
-/** Makes the studio's one store, restores the saved text into it, and runs its side effects. */
+function openChannel() {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(STUDIO_CHANNEL);
+}
+
+/** Makes the studio's one store, restores the saved workspace into it, opens any incoming link, and runs its side effects. */
 export function StudioProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [store, setStore] = useState<StudioStore | null>(null);
 
   useEffect(() => {
     let disposed = false;
     let stop: (() => void) | null = null;
-    const storage = createIdbDocumentStorage();
-    void restore(storage).then(({ store: restored, autosave }) => {
+    const workspaceStore = createWorkspaceStore({ backend: idbBackend(WORKSPACE_DB_NAME, LEGACY_STORE_NAME) });
+    void restore(workspaceStore).then(({ store: restored, autosave, saveNow, recoveredKeys }) => {
       if (disposed) return;
       const client = createAnalysisClient({
         onSyntax: (r) => restored.getState().receiveSyntax(r),
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
-      const stopEffects = startEffects(restored, { client, storage: autosave ? storage : null, target: window });
+      const sync = autosave
+        ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock(), unsavedStorage: pageStorage(), recoveredKeys })
+        : null;
+      if (sync && saveNow) void sync.save();
+      const stopEffects = startEffects(restored, { client, sync, target: window });
       stop = () => {
         stopEffects();
+        sync?.dispose();
         client.dispose();
       };
+      void openIncomingLink(restored, {
+        href: window.location.href,
+        replaceUrl: (href) => window.history.replaceState(window.history.state, '', href),
+      });
       setStore(restored);
     });
     return () => {

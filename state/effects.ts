@@ -1,7 +1,8 @@
 import type { AnalysisClient } from '@/workers/analysisClient';
-import type { DocumentStorage } from './documentStorage';
 import { selectWantedViews } from './selectors';
 import type { StudioStore } from './store';
+import type { StudioState } from './studioState';
+import type { WorkspaceSync } from './workspaceSync';
 
 export interface EffectTimings {
   /** Delay before the fast syntax pass: short, so errors show while the user pauses. */
@@ -15,7 +16,8 @@ export const DEFAULT_TIMINGS: EffectTimings = { syntaxDelayMs: 30, analysisDelay
 
 export interface EffectDeps {
   client: AnalysisClient;
-  storage: DocumentStorage | null;
+  /** Autosave of the whole workspace; null when storage must not be written (it could not be read). */
+  sync: WorkspaceSync | null;
   timings?: Partial<EffectTimings>;
   /** The window whose page-hide events flush the autosave; absent in unit tests. */
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Pick<Document, 'visibilityState'> };
@@ -48,13 +50,18 @@ function debounce(fn: () => void, ms: number) {
   };
 }
 
+/** Which documents exist, their names and which is active: a string, so saving marks never re-trigger a save. */
+function selectWorkspaceShape(s: StudioState): string {
+  return `${s.activeId}\n${s.documents.map((d) => `${d.id}\t${d.name}`).join('\n')}`;
+}
+
 /**
  * The studio's side effects, in one place: text changes go to the analysis workers (debounced) and to
  * storage (debounced, flushed when the page hides). Returns the disposer.
  */
 export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const timings = { ...DEFAULT_TIMINGS, ...deps.timings };
-  const { client, storage } = deps;
+  const { client, sync } = deps;
 
   const sendSyntax = debounce(() => {
     const { version, text } = store.getState();
@@ -65,30 +72,24 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     client.analyze(s.version, s.text, selectWantedViews(s), []);
   }, timings.analysisDelayMs);
 
-  let lastSaved = store.getState().text;
   const save = debounce(() => {
-    const { text } = store.getState();
-    if (!storage || text === lastSaved) return;
-    lastSaved = text;
-    void storage.save(text).then((result) => {
-      const current = store.getState();
-      if (result.ok) current.setStorage({ state: 'saved' });
-      else if (current.storage.state !== 'failed') {
-        current.setStorage({ state: 'failed', message: result.message });
-        current.notify('warning', result.message);
-      }
-    });
+    void sync?.save();
   }, timings.saveDelayMs);
+  const markPending = () => {
+    if (sync && store.getState().storage.state !== 'failed') store.getState().setStorage({ state: 'pending' });
+    save.schedule();
+  };
 
   const unsubscribeVersion = store.subscribe(
     (s) => s.version,
     () => {
       sendSyntax.schedule();
       sendAnalysis.schedule();
-      if (storage && store.getState().storage.state !== 'failed') store.getState().setStorage({ state: 'pending' });
-      save.schedule();
+      markPending();
     },
   );
+  // Tabs opened, closed, renamed or switched are part of what is saved too.
+  const unsubscribeShape = store.subscribe(selectWorkspaceShape, markPending);
   // A panel that opens needs its data now, not after the next keystroke.
   const unsubscribeViews = store.subscribe(selectWantedViews, () => sendAnalysis.now(), {
     equalityFn: (a, b) => a.join() === b.join(),
@@ -97,8 +98,15 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const flushOnHide = () => {
     if (!deps.target?.document || deps.target.document.visibilityState === 'hidden') save.flush();
   };
+  // The IndexedDB write may not finish while the page unloads; the synchronous stash covers that.
+  const onPageHide = () => {
+    sync?.stashUnsaved();
+    save.flush();
+  };
+  const onPageShow = () => sync?.dropStash();
   deps.target?.addEventListener('visibilitychange', flushOnHide);
-  deps.target?.addEventListener('pagehide', save.flush);
+  deps.target?.addEventListener('pagehide', onPageHide);
+  deps.target?.addEventListener('pageshow', onPageShow);
 
   // The first analysis of the text the studio opened with.
   client.checkSyntax(store.getState().version, store.getState().text);
@@ -109,8 +117,10 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     sendSyntax.cancel();
     sendAnalysis.cancel();
     unsubscribeVersion();
+    unsubscribeShape();
     unsubscribeViews();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
-    deps.target?.removeEventListener('pagehide', save.flush);
+    deps.target?.removeEventListener('pagehide', onPageHide);
+    deps.target?.removeEventListener('pageshow', onPageShow);
   };
 }

@@ -23,6 +23,9 @@ export const selectLabOpen = (s: StudioState) => s.panels.lab;
 export const selectOutline = (s: StudioState) => s.lastValid?.views.outline;
 export const selectOutlineOpen = (s: StudioState) => s.panels.outline;
 export const selectDialog = (s: StudioState) => s.dialog;
+export const selectDocuments = (s: StudioState) => s.documents;
+export const selectActiveId = (s: StudioState) => s.activeId;
+export const selectCanReopen = (s: StudioState) => s.closed.length > 0;
 export const selectAnalysisElapsed = (s: StudioState) => (s.analysis?.version === s.version ? s.analysis.elapsedMs : undefined);
 
 /**

@@ -4,13 +4,17 @@ import { useCallback, useState } from 'react';
 import type { DragEvent } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
-import { selectFormat, selectReadOnly } from '@/state/selectors';
+import { selectActiveId, selectFormat, selectReadOnly } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import TabBar from '@/components/workspace/TabBar';
 import './monacoSetup';
+import { modelPath } from './modelPath';
+import { useActiveModel } from './useActiveModel';
 import { useCursorSync } from './useCursorSync';
 import { useExternalEdits } from './useExternalEdits';
 import { useJsonSpecSchema } from './useJsonSpecSchema';
 import { useMarkers } from './useMarkers';
+import { useModelCleanup } from './useModelCleanup';
 import { useNavigation } from './useNavigation';
 import { useOpenFile } from './useOpenFile';
 import { useSystemTheme } from './useSystemTheme';
@@ -33,11 +37,12 @@ function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
 }
 
-/** The Monaco editor of the document; the text flows from here into the store. */
+/** The tabs and the Monaco editor of the active document; the text flows from here into the store. */
 export default function EditorPanel() {
   const store = useStudioStore();
   const format = useStudio(selectFormat);
   const readOnly = useStudio(selectReadOnly);
+  const activeId = useStudio(selectActiveId);
   const theme = useSystemTheme();
   const openFile = useOpenFile();
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
@@ -47,6 +52,8 @@ export default function EditorPanel() {
   useExternalEdits(instance);
   useNavigation(instance);
   useCursorSync(instance);
+  useActiveModel(instance);
+  useModelCleanup();
   useJsonSpecSchema(instance);
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -67,24 +74,40 @@ export default function EditorPanel() {
     [openFile],
   );
 
+  const onMount = useCallback(
+    (mounted: editor.IStandaloneCodeEditor) => {
+      // The cursor the workspace was saved with.
+      const { cursor } = store.getState();
+      const position = { lineNumber: cursor.line, column: cursor.column };
+      mounted.setPosition(position);
+      mounted.revealPositionInCenterIfOutsideViewport(position);
+      setInstance(mounted);
+    },
+    [store],
+  );
+
   return (
-    <div
-      data-testid="editor"
-      className={`editor-panel${dragging ? ' is-dragging' : ''}`}
-      onDragOverCapture={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDropCapture={onDrop}
-    >
-      <Editor
+    <div className="editor-column">
+      <TabBar />
+      <div
+        data-testid="editor"
+        className={`editor-panel${dragging ? ' is-dragging' : ''}`}
+        onDragOverCapture={onDragOver}
+        onDragLeave={() => setDragging(false)}
+        onDropCapture={onDrop}
+      >
+        <Editor
+        path={modelPath(activeId)}
         defaultValue={store.getState().text}
         language={format}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         options={{ ...EDITOR_OPTIONS, readOnly }}
-        onMount={(mounted) => setInstance(mounted)}
+        onMount={onMount}
         onChange={(value) => store.getState().editText(value ?? '')}
         loading={<div className="panel-placeholder">Loading editor…</div>}
       />
-      {dragging && <div className="drop-hint">Drop a .yaml, .yml or .json file to open it</div>}
+        {dragging && <div className="drop-hint">Drop a .yaml, .yml or .json file to open it in a new tab</div>}
+      </div>
     </div>
   );
 }

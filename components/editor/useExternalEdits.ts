@@ -3,7 +3,15 @@ import type { editor } from 'monaco-editor/editor/editor.api';
 import { selectExternalEdit } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
 
-/** Applies whole-text replacements from outside the editor as one undoable edit (Ctrl/Cmd+Z restores). */
+/** Replaces a model's whole text as one undoable edit (Ctrl/Cmd+Z restores); works on read-only documents too. */
+export function replaceModelText(model: editor.ITextModel, text: string): void {
+  if (model.getValue() === text) return;
+  model.pushStackElement();
+  model.pushEditOperations([], [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }], () => null);
+  model.pushStackElement();
+}
+
+/** Applies whole-text replacements from outside the editor to the active document's model. */
 export function useExternalEdits(instance: editor.IStandaloneCodeEditor | null): void {
   const store = useStudioStore();
   useEffect(() => {
@@ -11,9 +19,7 @@ export function useExternalEdits(instance: editor.IStandaloneCodeEditor | null):
     return store.subscribe(selectExternalEdit, (edit) => {
       const model = instance.getModel();
       if (!edit || !model || model.getValue() === edit.text) return;
-      instance.pushUndoStop();
-      instance.executeEdits('studio', [{ range: model.getFullModelRange(), text: edit.text, forceMoveMarkers: true }]);
-      instance.pushUndoStop();
+      replaceModelText(model, edit.text);
       instance.setPosition({ lineNumber: 1, column: 1 });
       instance.revealLine(1);
     });

@@ -15,6 +15,12 @@ export function useMarkers(instance: editor.IStandaloneCodeEditor | null): void 
       if (model) monaco.editor.setModelMarkers(model, 'asyncapi', toMarkers(selectDiagnostics(store.getState())));
     };
     apply();
-    return store.subscribe(selectDiagnostics, apply);
+    // A tab switch shows another model: it gets the current diagnostics (none until its analysis answers).
+    const modelListener = instance.onDidChangeModel(apply);
+    const unsubscribe = store.subscribe(selectDiagnostics, apply);
+    return () => {
+      modelListener.dispose();
+      unsubscribe();
+    };
   }, [instance, store]);
 }

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { readDocumentFile } from '@/lib/files/documentFile';
 import { useStudioStore } from '@/state/useStudio';
 
-/** Opens a file from disk into the editor (one undoable edit), or says why it could not. */
+/** Opens a file from disk in a new tab beside the user's work, or says why it could not. */
 export function useOpenFile(): (file: File) => Promise<void> {
   const store = useStudioStore();
   return useCallback(
@@ -13,8 +13,8 @@ export function useOpenFile(): (file: File) => Promise<void> {
         state.notify('error', result.message);
         return;
       }
-      state.replaceText(result.text);
-      state.notify('info', `Opened “${result.name}”.`);
+      state.openDocument(result.text, result.name);
+      state.notify('info', `Opened “${result.name}” in a new tab.`);
     },
     [store],
   );

@@ -4,6 +4,7 @@ import { LabToggle } from '@/components/messageLab/LabToggle';
 import { OutlineToggle } from '@/components/outline/OutlineToggle';
 import DocumentActions from '@/components/actions/DocumentActions';
 import { PreviewToggle } from '@/components/preview/PreviewToggle';
+import { ShareButton } from '@/components/share/ShareButton';
 import { OpenFileButton } from './OpenFileButton';
 import { VisualizerToggle } from '@/components/visualizer/VisualizerToggle';
 
@@ -15,6 +16,7 @@ export default function Toolbar() {
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
         <DocumentActions />
+        <ShareButton />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
         <PreviewToggle />

@@ -13,6 +13,8 @@ export interface StoredDocument {
   cursor?: StoredCursor;
   updatedAt: number;
   revision: number;
+  /** Opened from a read-only link: the editor does not accept typing. */
+  readOnly?: boolean;
 }
 
 export interface WorkspaceRecord {
@@ -113,6 +115,7 @@ function readDocument(entry: unknown, index: number, savedAt: number): StoredDoc
   };
   const cursor = readCursor(own(entry, 'cursor'));
   if (cursor) doc.cursor = cursor;
+  if (own(entry, 'readOnly') === true) doc.readOnly = true;
   return doc;
 }
 

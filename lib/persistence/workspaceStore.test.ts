@@ -96,3 +96,16 @@ describe('createWorkspaceStore', () => {
     expect(backend.data.get(kept.key)).toEqual({ anything: true });
   });
 });
+
+describe('loading the same unusable record twice', () => {
+  it('sets it aside once', async () => {
+    const backend = memoryBackend();
+    backend.data.set('workspace', { formatVersion: 99, documents: [] });
+    const store = createWorkspaceStore({ backend });
+    const first = await store.loadWorkspace();
+    const second = await store.loadWorkspace();
+    expect(first.ok && second.ok && first.keptAside?.key === second.keptAside?.key).toBe(true);
+    expect(second.ok && second.keptAside?.again).toBe(true);
+    expect([...backend.data.keys()].filter((k) => k.startsWith('workspace-kept-aside:'))).toHaveLength(1);
+  });
+});

@@ -10,6 +10,8 @@ const KEPT_ASIDE_PREFIX = 'workspace-kept-aside:';
 export interface KeptAside {
   key: string;
   reason: string;
+  /** This session had already set this very record aside (and reported it). */
+  again?: boolean;
 }
 
 /**
@@ -43,6 +45,8 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
   const backend = options.backend ?? idbBackend();
   const now = options.now ?? Date.now;
   let blocked: StorageError | undefined;
+  // What this session already set aside: loading the same unusable record again must not copy it again.
+  const keptAsideAlready = new Map<string, string>();
 
   async function keepAside(raw: unknown): Promise<KeepAsideResult> {
     // The random tail keeps two set-asides in the same millisecond (or two tabs) from colliding.
@@ -69,7 +73,11 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
         ? { ok: true, record: restored.record }
         : { ok: true, record: restored.record, migratedFrom: restored.migratedFrom };
     }
+    const fingerprint = fingerprintOf(restored.keptAside);
+    const earlier = fingerprint === undefined ? undefined : keptAsideAlready.get(fingerprint);
+    if (earlier !== undefined) return { ok: true, record: null, keptAside: { key: earlier, reason: restored.reason, again: true } };
     const aside = await keepAside(restored.keptAside);
+    if (aside.ok && fingerprint !== undefined) keptAsideAlready.set(fingerprint, aside.key);
     if (!aside.ok) {
       blocked = new StorageError('kept-aside-failed', aside.error.detail ?? aside.error.code);
       return { ok: false, error: blocked };
@@ -88,4 +96,12 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
   }
 
   return { loadWorkspace, saveWorkspace, keepAside };
+}
+
+function fingerprintOf(raw: unknown): string | undefined {
+  try {
+    return JSON.stringify(raw);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,129 @@
+import type { StoredCursor, StoredDocument, WorkspaceRecord } from './workspaceRecord';
+import { WORKSPACE_FORMAT_VERSION } from './workspaceRecord';
+
+/**
+ * A document as a studio tab holds it. `revision` is the last revision this tab saved or received;
+ * `savedText` / `savedName` are the text and name at that revision, so "changed here since" is a
+ * comparison, not a flag that can drift.
+ */
+export interface WorkspaceDocument {
+  id: string;
+  name: string;
+  text: string;
+  cursor: StoredCursor;
+  revision: number;
+  updatedAt: number;
+  readOnly: boolean;
+  savedText: string;
+  savedName: string;
+}
+
+export const FROM_ANOTHER_TAB = ' (from another tab)';
+
+export function isChangedHere(doc: WorkspaceDocument): boolean {
+  return doc.text !== doc.savedText || doc.name !== doc.savedName;
+}
+
+/** A stored document as this tab starts with it: nothing changed here yet. */
+export function fromStored(doc: StoredDocument): WorkspaceDocument {
+  return {
+    id: doc.id,
+    name: doc.name,
+    text: doc.text,
+    cursor: doc.cursor ?? { line: 1, column: 1 },
+    revision: doc.revision,
+    updatedAt: doc.updatedAt,
+    readOnly: doc.readOnly === true,
+    savedText: doc.text,
+    savedName: doc.name,
+  };
+}
+
+export interface MergeOptions {
+  /** Documents this tab closed, with the revision they had: the other tab's copy is not reopened unless it is newer. */
+  closed: ReadonlyMap<string, number>;
+  makeId: () => string;
+}
+
+export interface MergeOutcome {
+  documents: WorkspaceDocument[];
+  /** Ids whose text or name was replaced by the other tab's newer revision (unchanged here). */
+  updated: string[];
+  /** Ids of documents the other tab created. */
+  added: string[];
+  /** Documents changed in both tabs: ours stays, the other tab's text opens beside it as `copyId`. */
+  conflicts: { id: string; name: string; copyId: string }[];
+}
+
+/**
+ * Merges what another tab stored into this tab's documents without dropping either side's edits:
+ * a newer revision replaces a document unchanged here; when both changed, both are kept.
+ * Documents only this tab has are kept. Pure: no storage, no store.
+ */
+export function mergeRemoteDocuments(
+  local: readonly WorkspaceDocument[],
+  remote: readonly StoredDocument[],
+  options: MergeOptions,
+): MergeOutcome {
+  const remoteById = new Map(remote.map((doc) => [doc.id, doc]));
+  const outcome: MergeOutcome = { documents: [], updated: [], added: [], conflicts: [] };
+  for (const mine of local) {
+    const theirs = remoteById.get(mine.id);
+    remoteById.delete(mine.id);
+    if (!theirs || theirs.revision <= mine.revision) {
+      outcome.documents.push(mine);
+      continue;
+    }
+    const adopted = { ...mine, revision: theirs.revision, savedText: theirs.text, savedName: theirs.name };
+    if (theirs.text === mine.text && theirs.name === mine.name) {
+      outcome.documents.push(adopted);
+    } else if (!isChangedHere(mine)) {
+      outcome.documents.push({ ...adopted, text: theirs.text, name: theirs.name, updatedAt: theirs.updatedAt });
+      outcome.updated.push(mine.id);
+    } else {
+      // Ours becomes the next revision when saved; theirs survives as its own document.
+      outcome.documents.push(adopted);
+      const copy = unsavedCopy(theirs, options.makeId());
+      outcome.documents.push(copy);
+      outcome.conflicts.push({ id: mine.id, name: mine.name, copyId: copy.id });
+    }
+  }
+  for (const theirs of remoteById.values()) {
+    const closedAt = options.closed.get(theirs.id);
+    if (closedAt !== undefined && theirs.revision <= closedAt) continue;
+    outcome.documents.push(fromStored(theirs));
+    outcome.added.push(theirs.id);
+  }
+  return outcome;
+}
+
+function unsavedCopy(theirs: StoredDocument, id: string): WorkspaceDocument {
+  const name = theirs.name.endsWith(FROM_ANOTHER_TAB) ? theirs.name : `${theirs.name}${FROM_ANOTHER_TAB}`;
+  // Empty saved text and name mark it as changed here, so the next save stores it.
+  return { ...fromStored(theirs), id, name, revision: 0, savedText: '', savedName: '' };
+}
+
+/**
+ * The record to store for these documents: each document changed here gets the next revision.
+ * `saved` is what the tab knows once the write succeeded.
+ */
+export function buildWorkspaceRecord(
+  documents: readonly WorkspaceDocument[],
+  activeId: string,
+  now: number,
+): { record: WorkspaceRecord; saved: WorkspaceDocument[] } {
+  const saved = documents.map((doc) =>
+    isChangedHere(doc) ? { ...doc, revision: doc.revision + 1, updatedAt: now, savedText: doc.text, savedName: doc.name } : doc,
+  );
+  const record: WorkspaceRecord = {
+    formatVersion: WORKSPACE_FORMAT_VERSION,
+    documents: saved.map((doc) => {
+      const stored: StoredDocument = { id: doc.id, name: doc.name, text: doc.text, cursor: doc.cursor, updatedAt: doc.updatedAt, revision: doc.revision };
+      if (doc.readOnly) stored.readOnly = true;
+      return stored;
+    }),
+    activeId,
+    savedAt: now,
+  };
+  return { record, saved };
+}

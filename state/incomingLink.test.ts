@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildShareUrl } from '@/lib/share/shareCodec';
+import { openIncomingLink } from './incomingLink';
+import { createStudioStore } from './store';
+import { snapshotDocuments } from './workspaceSlice';
+
+const SIMPLE = readFileSync(resolve(__dirname, '../../shared/corpus/spec-examples/3.0.0/simple-asyncapi.yml'), 'utf8');
+
+async function open(href: string, fetchImpl?: (url: string) => Promise<Response>) {
+  const store = createStudioStore('my own work');
+  const replaced: string[] = [];
+  await openIncomingLink(store, { href, replaceUrl: (h) => replaced.push(h), ...(fetchImpl ? { fetchImpl } : {}) });
+  return { store, replaced, texts: snapshotDocuments(store.getState()).map((d) => d.text), notices: store.getState().notices };
+}
+
+describe('incoming links', () => {
+  it('a share link opens as a new tab beside the user\'s work, read-only when asked, and leaves the address', async () => {
+    const { store, replaced, texts } = await open(buildShareUrl('https://studio.test/', SIMPLE, { readOnly: true }));
+    expect(texts).toEqual(['my own work', SIMPLE]);
+    expect(store.getState().text).toBe(SIMPLE);
+    expect(store.getState().readOnly).toBe(true);
+    expect(replaced).toEqual(['https://studio.test/']);
+  });
+
+  it('a Studio ?base64= link opens', async () => {
+    const { texts } = await open(`https://studio.test/?base64=${encodeURIComponent(Buffer.from(SIMPLE).toString('base64'))}`);
+    expect(texts).toEqual(['my own work', SIMPLE]);
+  });
+
+  it.each([
+    ['https://studio.test/#share=@@@', 'damaged'],
+    ['https://studio.test/?base64=%25%25%25', 'not valid base64'],
+    ['https://studio.test/?share=abc123', "AsyncAPI Studio's own servers"],
+  ])('%s only produces a message; the work is intact', async (href, words) => {
+    const { store, texts, notices } = await open(href);
+    expect(texts).toEqual(['my own work']);
+    expect(store.getState().text).toBe('my own work');
+    expect(notices.at(-1)).toMatchObject({ tone: 'error' });
+    expect(notices.at(-1)?.message).toContain(words);
+  });
+
+  it('text that is not AsyncAPI opens with a warning', async () => {
+    const { texts, notices } = await open(buildShareUrl('https://studio.test/', 'just: yaml\n'));
+    expect(texts).toEqual(['my own work', 'just: yaml\n']);
+    expect(notices.at(-1)?.tone).toBe('warning');
+  });
+
+  it('?url= downloads the document the user asked for, saying where from', async () => {
+    const asked: string[] = [];
+    const { texts, notices, store } = await open('https://studio.test/?url=https%3A%2F%2Fexample.org%2Fapi%2Forders.yaml', async (url) => {
+      asked.push(url);
+      return new Response(SIMPLE, { status: 200, headers: { 'content-type': 'text/yaml' } });
+    });
+    expect(asked).toEqual(['https://example.org/api/orders.yaml']);
+    expect(notices[0]?.message).toBe('Loading document from example.org…');
+    expect(texts).toEqual(['my own work', SIMPLE]);
+    expect(store.getState().documents[1]?.name).toBe('orders.yaml');
+  });
+
+  it('a failed download says why and opens nothing', async () => {
+    const { texts, notices } = await open('https://studio.test/?load=https%3A%2F%2Fexample.org%2Fx.yaml', async () => new Response('no', { status: 404 }));
+    expect(texts).toEqual(['my own work']);
+    expect(notices.at(-1)?.tone).toBe('error');
+    expect(notices.at(-1)?.message).toContain('example.org/x.yaml');
+  });
+});
