@@ -102,14 +102,17 @@ test.describe('documentation preview', () => {
       await expect(preview.empty).toHaveCount(0);
     });
     await test.step('breaking the text keeps it, with the note', async () => {
-      // A second colon on line 3 (`  title: ...`) breaks the YAML there.
-      await openText('broken.yaml', valid.replace('title: Streetlights Kafka API', 'title: Streetlights Kafka API: y'));
+      // A second colon on line 3 (`  title: ...`) breaks the YAML there; typed in the same document.
+      await editor.goToLine(3);
+      await expect(editor.cursorPosition).toHaveText(/^Ln 3,/);
+      await editor.type(': y');
       await expect(preview.stale).toContainText('Showing the last valid version');
       await expect(preview.stale).toContainText('1 error');
       await expect(preview.section('operation-send-turnOn')).toBeVisible();
     });
     await test.step('fixing it follows the editor again', async () => {
-      await openText('fixed.yaml', valid.replace('title: Streetlights Kafka API', 'title: Streetlights Kafka API (fixed)'));
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+      await editor.type(' (fixed)');
       await expect(preview.root).toContainText('Streetlights Kafka API (fixed)');
       await expect(preview.stale).toHaveCount(0);
     });

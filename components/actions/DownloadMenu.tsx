@@ -4,12 +4,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { TextFormatName } from '@/workers/protocol';
 import { canPickSaveFile, rememberedFileName } from './fileSaving';
 import type { SaveDocument } from './useSaveDocument';
+import { selectActiveId } from '@/state/selectors';
+import { useStudio } from '@/state/useStudio';
 
 /**
  * Download (the document's own format, always a plain download) plus a small menu: the other format,
  * and "Save to file…" through the browser's file picker, which remembers the file for the next save.
  */
 export function DownloadMenu({ format, save }: { format: TextFormatName; save: SaveDocument }) {
+  const activeId = useStudio(selectActiveId);
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLDivElement>(null);
   const other: TextFormatName = format === 'json' ? 'yaml' : 'json';
@@ -34,7 +37,7 @@ export function DownloadMenu({ format, save }: { format: TextFormatName; save: S
     setOpen(false);
     void run();
   };
-  const remembered = open ? rememberedFileName() : undefined;
+  const remembered = open ? rememberedFileName(activeId) : undefined;
 
   return (
     <div className="split-button">

@@ -35,16 +35,11 @@ export function canPickSaveFile(): boolean {
   return picker() !== undefined;
 }
 
-// The file the user last saved to, so a second "Save to file" writes back to it without asking.
-let remembered: WritableHandle | null = null;
+// The file each document was last saved to, so a second "Save to file" writes back to it without asking.
+const remembered = new Map<string, WritableHandle>();
 
-export function rememberedFileName(): string | undefined {
-  return remembered?.name;
-}
-
-export function forgetSavedFile(): void {
-  remembered = null;
-  sameDocumentText = null;
+export function rememberedFileName(documentId: string): string | undefined {
+  return remembered.get(documentId)?.name;
 }
 
 // A replacement of the whole text that is still the same document (a version upgrade in the same format).
@@ -56,20 +51,21 @@ export function keepSavedFileFor(text: string): void {
 }
 
 /** Any other whole-text replacement (a file, a template, the other format) must not be written over the old file. */
-export function onWholeTextReplaced(text: string): void {
-  if (text !== sameDocumentText) remembered = null;
+export function onWholeTextReplaced(documentId: string, text: string): void {
+  if (text !== sameDocumentText) remembered.delete(documentId);
   sameDocumentText = null;
 }
 
 export type PickerSave = { ok: true; name: string } | { ok: false; cancelled: boolean; message: string };
 
 /** Writes through the File System Access API, asking for a file only the first time (or when `askAgain`). */
-export async function saveWithPicker(text: string, fileName: string, format: Format, askAgain: boolean): Promise<PickerSave> {
+export async function saveWithPicker(documentId: string, text: string, fileName: string, format: Format, askAgain: boolean): Promise<PickerSave> {
   const pick = picker();
   if (!pick) return { ok: false, cancelled: false, message: 'This browser cannot write to files directly.' };
   try {
-    if (!remembered || askAgain) {
-      remembered = await pick({
+    let handle = remembered.get(documentId);
+    if (!handle || askAgain) {
+      handle = await pick({
         suggestedName: fileName,
         types: [
           format === 'json'
@@ -77,11 +73,12 @@ export async function saveWithPicker(text: string, fileName: string, format: For
             : { description: 'YAML document', accept: { 'application/yaml': ['.yaml', '.yml'] } },
         ],
       });
+      remembered.set(documentId, handle);
     }
-    const writable = await remembered.createWritable();
+    const writable = await handle.createWritable();
     await writable.write(new Blob([text], { type: mimeTypeFor(format) }));
     await writable.close();
-    return { ok: true, name: remembered.name };
+    return { ok: true, name: handle.name };
   } catch (error) {
     const cancelled = error instanceof DOMException && error.name === 'AbortError';
     return { ok: false, cancelled, message: error instanceof Error ? error.message : String(error) };

@@ -9,7 +9,7 @@ export function useForgetSavedFile(): void {
   useEffect(
     () =>
       store.subscribe(selectExternalEdit, (edit) => {
-        if (edit) onWholeTextReplaced(edit.text);
+        if (edit) onWholeTextReplaced(store.getState().activeId, edit.text);
       }),
     [store],
   );

@@ -50,7 +50,7 @@ export function useSaveDocument(): SaveDocument {
         downloadText(prepared.text, prepared.fileName, prepared.format);
         return;
       }
-      const saved = await saveWithPicker(prepared.text, prepared.fileName, prepared.format, askAgain);
+      const saved = await saveWithPicker(store.getState().activeId, prepared.text, prepared.fileName, prepared.format, askAgain);
       if (saved.ok) store.getState().notify('info', `Saved to “${saved.name}”.`);
       else if (!saved.cancelled) store.getState().notify('error', `The file was not written: ${saved.message}`);
     },
