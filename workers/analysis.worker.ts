@@ -1,10 +1,10 @@
-import { setAllowedOrigins } from './installFetchGuard';
+import { isOriginAllowed, setAllowedOrigins } from './installFetchGuard';
 import { analyzeDocument } from '@/lib/analysis/analyzeDocument';
 import { createParser } from '@/lib/analysis/createParser';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse } from './protocol';
 
 // The full pass: @asyncapi/parser with every schema parser, then the data the open panels need.
-const parser = createParser();
+const parser = createParser({ isOriginAllowed });
 const post = (message: AnalysisWorkerResponse) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<AnalysisWorkerRequest>) => {

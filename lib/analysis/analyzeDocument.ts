@@ -1,12 +1,14 @@
 import type { Diagnostic as ParserDiagnostic, Parser } from '@asyncapi/parser';
 import type { Diagnostic, Severity } from './diagnostic';
-import { sortDiagnostics } from './diagnostic';
+import { lineRange, positionAt, sortDiagnostics } from './diagnostic';
 import type { DocumentFormat } from './documentFormat';
 import { buildViews } from './derivedViews';
 import type { DerivedViews, ViewName } from './derivedViews';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax } from './syntaxCheck';
+import { refGuardOf } from './refGuard';
+import type { BlockedRef } from './refGuard';
 
 export interface AnalysisOutcome {
   format: DocumentFormat;
@@ -41,6 +43,22 @@ export function fromParserDiagnostic(d: ParserDiagnostic): Diagnostic {
   };
 }
 
+/** A refused external $ref, at the line that names it (the URI as written, else its host). */
+function blockedRefDiagnostic(text: string, ref: BlockedRef): Diagnostic {
+  const written = ref.uri.replace(/^file:\/\//, '');
+  let at = text.indexOf(ref.uri);
+  if (at === -1) at = text.indexOf(written);
+  if (at === -1) {
+    try {
+      at = text.indexOf(new URL(ref.uri).host || written);
+    } catch {
+      at = -1;
+    }
+  }
+  const line = at === -1 ? 1 : positionAt(text, at).line;
+  return { severity: 'error', code: 'external-ref-not-fetched', message: ref.message, range: lineRange(line, text) };
+}
+
 /** The full analysis of one text: guards and syntax first, then @asyncapi/parser with every schema parser. */
 export async function analyzeDocument(
   parser: Parser,
@@ -51,13 +69,16 @@ export async function analyzeDocument(
   if (!syntax.ok) {
     return { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax', diagnostics: syntax.diagnostics, valid: false, views: {} };
   }
+  refGuardOf(parser)?.take();
   const output = await parser.parse(text, { applyTraits: true });
-  const diagnostics = sortDiagnostics(output.diagnostics.map(fromParserDiagnostic));
+  const blocked = (refGuardOf(parser)?.take() ?? []).map((ref) => blockedRefDiagnostic(text, ref));
+  const diagnostics = sortDiagnostics([...output.diagnostics.map(fromParserDiagnostic), ...blocked]);
   const document = output.document;
   let views: DerivedViews = {};
   if (document && output.extras) {
     const locate = createLocate(output.extras.document as unknown as RangeSource);
     views = buildViews({ document, locate, text }, wanted);
   }
-  return { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser', diagnostics, valid: document !== undefined, views };
+  const valid = document !== undefined && blocked.length === 0;
+  return { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser', diagnostics, valid, views };
 }
