@@ -6,13 +6,13 @@ import { attachRefGuard, createRefGuard } from './refGuard';
 
 /**
  * The one AsyncAPI parser configuration of the studio: every schema format it understands.
- * External $refs reach only the origins `isOriginAllowed` accepts (none by default); files never.
+ * With `isOriginAllowed` (the analysis worker), external $refs reach only the origins it accepts and files
+ * never; without it (Node tests of multi-file corpus documents), the parser's own readers resolve them.
  */
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
-  const guard = createRefGuard(options.isOriginAllowed ?? (() => false));
-  const parser = new Parser({
-    schemaParsers: [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()],
-    __unstable: { resolver: { resolvers: guard.resolvers } },
-  });
+  const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
+  if (!options.isOriginAllowed) return new Parser({ schemaParsers });
+  const guard = createRefGuard(options.isOriginAllowed);
+  const parser = new Parser({ schemaParsers, __unstable: { resolver: { resolvers: guard.resolvers } } });
   return attachRefGuard(parser, guard);
 }
