@@ -3,6 +3,7 @@
 import EditorPanel from '@/components/editor/EditorPanel';
 import Notices from '@/components/common/Notices';
 import Dialogs from '@/components/dialogs/Dialogs';
+import { CrashProbe } from '@/components/common/CrashProbe';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { TopErrorBoundary } from '@/components/common/TopErrorBoundary';
 import SidePanels from '@/components/layout/SidePanels';
@@ -16,6 +17,7 @@ function StudioShell() {
   const store = useStudioStore();
   return (
     <TopErrorBoundary readText={() => store.getState().text}>
+      <CrashProbe place="top" />
       <div className="studio">
         <Toolbar />
         <Notices />

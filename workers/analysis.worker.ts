@@ -1,11 +1,11 @@
-import { setAllowedOrigins } from './installFetchGuard';
+import { isOriginAllowed, setAllowedOrigins } from './installFetchGuard';
 import { analyzeDocument } from '@/lib/analysis/analyzeDocument';
 import { createParser } from '@/lib/analysis/createParser';
 import { READY } from './protocol';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse } from './protocol';
 
 // The full pass: @asyncapi/parser with every schema parser, then the data the open panels need.
-const parser = createParser();
+const parser = createParser({ isOriginAllowed });
 const post = (message: AnalysisWorkerResponse) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<AnalysisWorkerRequest>) => {

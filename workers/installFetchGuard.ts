@@ -9,3 +9,8 @@ self.fetch = guardFetch(self.fetch.bind(self), self.location.origin, () => allow
 export function setAllowedOrigins(origins: ReadonlyArray<string>): void {
   allowed = new Set(origins);
 }
+
+/** Whether external $refs to this origin may be fetched (the page's own origin always may). */
+export function isOriginAllowed(origin: string): boolean {
+  return origin === self.location.origin || allowed.has(origin);
+}

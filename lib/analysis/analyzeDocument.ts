@@ -1,6 +1,6 @@
 import type { Diagnostic as ParserDiagnostic, Parser } from '@asyncapi/parser';
 import type { Diagnostic, Severity } from './diagnostic';
-import { sortDiagnostics } from './diagnostic';
+import { lineRange, positionAt, sortDiagnostics } from './diagnostic';
 import type { DocumentFormat } from './documentFormat';
 import { buildViews } from './derivedViews';
 import type { DerivedViews, ViewContext, ViewName } from './derivedViews';
@@ -8,6 +8,8 @@ import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax } from './syntaxCheck';
 import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
+import { refGuardOf } from './refGuard';
+import type { BlockedRef } from './refGuard';
 
 export interface AnalysisOutcome {
   format: DocumentFormat;
@@ -60,17 +62,35 @@ async function parseText(parser: Parser, text: string): Promise<ParsedText> {
     const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax' as const, diagnostics: syntax.diagnostics, valid: false };
     return { text, outcome };
   }
+  refGuardOf(parser)?.take();
   const output = await parser.parse(text, { applyTraits: true });
-  const diagnostics = output.diagnostics.map(fromParserDiagnostic);
+  const blocked = (refGuardOf(parser)?.take() ?? []).map((ref) => blockedRefDiagnostic(text, ref));
+  const diagnostics = [...output.diagnostics.map(fromParserDiagnostic), ...blocked];
   const document = output.document;
   const context =
     document && output.extras ? { document, locate: createLocate(output.extras.document as unknown as RangeSource) } : undefined;
   if (context) diagnostics.push(...exampleDiagnostics(context.document, context.locate));
   sortDiagnostics(diagnostics);
-  const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser' as const, diagnostics, valid: document !== undefined };
+  const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser' as const, diagnostics, valid: document !== undefined && blocked.length === 0 };
   const parsed = { text, outcome, context };
   lastParse.set(parser, parsed);
   return parsed;
+}
+
+/** A refused external $ref, at the line that names it (the URI as written, else its host). */
+function blockedRefDiagnostic(text: string, ref: BlockedRef): Diagnostic {
+  const written = ref.uri.replace(/^file:\/\//, '');
+  let at = text.indexOf(ref.uri);
+  if (at === -1) at = text.indexOf(written);
+  if (at === -1) {
+    try {
+      at = text.indexOf(new URL(ref.uri).host || written);
+    } catch {
+      at = -1;
+    }
+  }
+  const line = at === -1 ? 1 : positionAt(text, at).line;
+  return { severity: 'error', code: 'external-ref-not-fetched', message: ref.message, range: lineRange(line, text) };
 }
 
 /** The full analysis of one text: guards and syntax first, then @asyncapi/parser with every schema parser. */

@@ -2,10 +2,17 @@ import { Parser } from '@asyncapi/parser';
 import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
+import { attachRefGuard, createRefGuard } from './refGuard';
 
-/** The one AsyncAPI parser configuration of the studio: every schema format it understands. */
-export function createParser(): Parser {
-  return new Parser({
-    schemaParsers: [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()],
-  });
+/**
+ * The one AsyncAPI parser configuration of the studio: every schema format it understands.
+ * With `isOriginAllowed` (the analysis worker), external $refs reach only the origins it accepts and files
+ * never; without it (Node tests of multi-file corpus documents), the parser's own readers resolve them.
+ */
+export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
+  const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
+  if (!options.isOriginAllowed) return new Parser({ schemaParsers });
+  const guard = createRefGuard(options.isOriginAllowed);
+  const parser = new Parser({ schemaParsers, __unstable: { resolver: { resolvers: guard.resolvers } } });
+  return attachRefGuard(parser, guard);
 }
