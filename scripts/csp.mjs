@@ -31,11 +31,13 @@ function originsFrom(value) {
  * (Monaco also injects <style> elements for its decorations), which hashes cannot cover. Scripts stay strict.
  * `worker-src blob:`: Monaco falls back to a blob: bootstrap when a worker URL is not same-origin; ours are,
  * but the fallback must not break the editor on a host that serves assets from another path.
+ * `'unsafe-eval'` (no inline script, still): the documentation preview's @asyncapi/react-component builds a
+ * parser when it loads, whose JSON Schema validator (Ajv) compiles code with `new Function`.
  */
 export function buildPolicy({ scriptHashes, connectSrc = process.env.STUDIO_CSP_CONNECT_SRC, frameAncestors, forMeta }) {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    `script-src 'self' 'unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

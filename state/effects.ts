@@ -59,6 +59,9 @@ function selectWorkspaceShape(s: StudioState): string {
  * The studio's side effects, in one place: text changes go to the analysis workers (debounced) and to
  * storage (debounced, flushed when the page hides). Returns the disposer.
  */
+/** A change of this many characters at once is a replacement, analysed without the typing delay. */
+const WHOLE_TEXT_CHANGE = 20_000;
+
 export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const timings = { ...DEFAULT_TIMINGS, ...deps.timings };
   const { client, sync } = deps;
@@ -80,11 +83,21 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     save.schedule();
   };
 
+  let lastLength = store.getState().text.length;
   const unsubscribeVersion = store.subscribe(
     (s) => s.version,
     () => {
-      sendSyntax.schedule();
-      sendAnalysis.schedule();
+      const { length } = store.getState().text;
+      // A paste of a whole document or a switch of tab is not a burst of typing: nothing to wait for.
+      const jump = Math.abs(length - lastLength) > WHOLE_TEXT_CHANGE;
+      lastLength = length;
+      if (jump) {
+        sendSyntax.now();
+        sendAnalysis.now();
+      } else {
+        sendSyntax.schedule();
+        sendAnalysis.schedule();
+      }
       markPending();
     },
   );

@@ -9,6 +9,8 @@ const NO_DIAGNOSTICS: Diagnostic[] = [];
 export const selectText = (s: StudioState) => s.text;
 export const selectVersion = (s: StudioState) => s.version;
 export const selectFormat = (s: StudioState) => s.format;
+/** Large enough that the editor drops its costlier conveniences (about 10,000 lines of YAML). */
+export const selectIsLargeDocument = (s: StudioState) => s.text.length > 300_000;
 export const selectExternalEdit = (s: StudioState) => s.externalEdit;
 export const selectReadOnly = (s: StudioState) => s.readOnly;
 export const selectNavigation = (s: StudioState) => s.navigation;

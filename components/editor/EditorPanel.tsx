@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import type { DragEvent } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
-import { selectActiveId, selectFormat, selectReadOnly } from '@/state/selectors';
+import { selectIsLargeDocument, selectActiveId, selectFormat, selectReadOnly } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import TabBar from '@/components/workspace/TabBar';
 import './monacoSetup';
@@ -33,6 +33,15 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   maxTokenizationLineLength: 20_000,
 };
 
+// On large documents these features cost more per keystroke than they give (measured by `npm run bench`):
+// sticky scroll and the minimap re-render, and quick suggestions force tokenizing up to the cursor.
+const LARGE_DOCUMENT_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
+  stickyScroll: { enabled: false },
+  minimap: { enabled: false },
+  quickSuggestions: false,
+  occurrencesHighlight: 'off',
+};
+
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
 }
@@ -43,6 +52,7 @@ export default function EditorPanel() {
   const format = useStudio(selectFormat);
   const readOnly = useStudio(selectReadOnly);
   const activeId = useStudio(selectActiveId);
+  const large = useStudio(selectIsLargeDocument);
   const theme = useSystemTheme();
   const openFile = useOpenFile();
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
@@ -101,7 +111,7 @@ export default function EditorPanel() {
         defaultValue={store.getState().text}
         language={format}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={{ ...EDITOR_OPTIONS, readOnly }}
+        options={{ ...EDITOR_OPTIONS, ...(large ? LARGE_DOCUMENT_OPTIONS : {}), readOnly }}
         onMount={onMount}
         onChange={(value) => store.getState().editText(value ?? '')}
         loading={<div className="panel-placeholder">Loading editor…</div>}

@@ -1,5 +1,5 @@
 import * as monaco from 'monaco-editor/editor/editor.api';
-import 'monaco-editor/features/register.all';
+import './monacoFeatures';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { loader } from '@monaco-editor/react';
