@@ -84,3 +84,21 @@ test.describe('JSON documents', () => {
     await expect(page.locator('.suggest-widget .monaco-list-row')).toHaveText([/"receive"/, /"send"/]);
   });
 });
+
+test.describe('$ref completion', () => {
+  test('offers the document’s own components as $ref targets', async ({ page, editor, problems }) => {
+    await page.goto('/');
+    await editor.ready();
+    await problems.expectValid();
+    // Line 43: `        $ref: '#/components/messages/locationUpdated'`; cut it back to `'#/components/messages/`.
+    await editor.goToLine(43);
+    await expect(editor.cursorPosition).toHaveText(/^Ln 43,/);
+    for (let i = 0; i < "locationUpdated'".length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await expect(rows).toHaveText([/#\/components\/messages\/locationUpdated/, /#\/components\/messages\/parcelDelivered/]);
+    await page.keyboard.press('Enter');
+    await problems.expectValid();
+    await expect(editor.root).toContainText("$ref: '#/components/messages/locationUpdated'");
+  });
+});

@@ -40,7 +40,7 @@ test.describe('browser storage that fails', () => {
     await editor.ready();
     const storage = page.getByTestId('storage-status');
     await expect(storage).toHaveAttribute('data-state', 'failed');
-    await expect(storage).toHaveAttribute('title', /browser storage is not available \(IndexedDB is disabled in this window\)/);
+    await expect(storage).toHaveAttribute('title', /does not let the studio store data.*\(IndexedDB is disabled in this window\)/);
     await expect(page.getByTestId('notice').first()).toContainText('Autosave is off');
     await problems.expectValid();
     await editor.goToLine(3);
@@ -64,7 +64,7 @@ test.describe('browser storage that fails', () => {
     await editor.type(' (unsaved)');
     const storage = page.getByTestId('storage-status');
     await expect(storage).toHaveAttribute('data-state', 'failed');
-    await expect(storage).toHaveAttribute('title', /storage is full/);
+    await expect(storage).toHaveAttribute('title', /storage for the studio is full/);
     await expect(editor.root).toContainText('Parcel Tracking Events (unsaved)');
     await problems.expectValid();
   });

@@ -17,13 +17,11 @@ let registered = false;
 export function registerYamlAssist(monaco: Monaco): void {
   if (registered) return;
   registered = true;
-  const upToLine = (model: editor.ITextModel, line: number) =>
-    model.getValueInRange({ startLineNumber: 1, startColumn: 1, endLineNumber: line, endColumn: model.getLineMaxColumn(line) });
-
   monaco.languages.registerCompletionItemProvider('yaml', {
-    triggerCharacters: [' ', ':'],
+    triggerCharacters: [' ', ':', '/'],
     provideCompletionItems: async (model, position) => {
-      const answer = await requestAssist({ version: model.getVersionId(), op: 'complete', text: upToLine(model, position.lineNumber), line: position.lineNumber, column: position.column });
+      // The whole text: $ref completion lists targets defined below the cursor too.
+      const answer = await requestAssist({ version: model.getVersionId(), op: 'complete', text: model.getValue(), line: position.lineNumber, column: position.column });
       const word = model.getWordUntilPosition(position);
       const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
       const suggestions = (answer?.suggestions ?? []).map((s, i) => ({
@@ -34,7 +32,9 @@ export function registerYamlAssist(monaco: Monaco): void {
         detail: s.detail,
         documentation: s.documentation ? { value: s.documentation } : undefined,
         sortText: `${s.detail === 'required' ? 0 : s.kind === 'snippet' ? 2 : 1}${String(i).padStart(4, '0')}`,
-        range,
+        range: s.replaceLength !== undefined ? { ...range, startColumn: position.column - s.replaceLength, endColumn: position.column } : range,
+        // Monaco matches what was typed in that range (a quote included) against the filter text.
+        filterText: s.replaceLength !== undefined ? s.insertText : undefined,
       }));
       return { suggestions };
     },

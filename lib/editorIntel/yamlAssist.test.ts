@@ -65,3 +65,12 @@ describe('hoverYaml', () => {
     expect(hoverYaml(v3, DEFAULT_DOCUMENT, actionLine, 6)).toContain('send');
   });
 });
+
+describe('$ref completion', () => {
+  it('offers the document’s own components after $ref:, quoted and replacing what was typed', () => {
+    const { text, line, column } = at(`asyncapi: 3.0.0\nchannels:\n  c:\n    messages:\n      m:\n        $ref: '#/components/mes|\ncomponents:\n  messages:\n    hello:\n      payload:\n        type: string\n`);
+    const suggestions = completeYaml(v3, text, line, column);
+    expect(suggestions.map((s) => s.label)).toEqual(['#/components/messages/hello']);
+    expect(suggestions[0]).toMatchObject({ insertText: "'#/components/messages/hello'", replaceLength: "'#/components/mes".length });
+  });
+});

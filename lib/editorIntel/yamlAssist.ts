@@ -1,5 +1,6 @@
 import { describePath, keySuggestions, valueSuggestions } from './schemaNavigator';
 import type { SpecSchema } from './schemaNavigator';
+import { localRefTargets } from './refCompletion';
 import { snippetsFor } from './snippets';
 import { yamlContextAt, yamlKeyAt } from './yamlContext';
 
@@ -12,6 +13,8 @@ export interface Suggestion {
   documentation?: string;
   /** insertText uses Monaco snippet syntax ($1, ${1:name}). */
   snippet?: boolean;
+  /** How many characters before the cursor the insertion replaces (default: the word there). */
+  replaceLength?: number;
 }
 
 function extensionsUsed(text: string): string[] {
@@ -21,6 +24,14 @@ function extensionsUsed(text: string): string[] {
 /** Completions at a 1-based position of a YAML AsyncAPI document, from the spec's JSON Schema. */
 export function completeYaml(schema: SpecSchema, text: string, line: number, column: number): Suggestion[] {
   const context = yamlContextAt(text, line, column);
+  if (context.kind === 'value' && context.path[context.path.length - 1] === '$ref') {
+    const before = (text.split('\n')[line - 1] ?? '').slice(0, column - 1);
+    const typed = /['"]?[^\s'"]*$/.exec(before)?.[0] ?? '';
+    const quote = typed.startsWith('"') ? '"' : "'";
+    return localRefTargets(text)
+      .filter((target) => target.startsWith(context.prefix))
+      .map((target) => ({ label: target, insertText: `${quote}${target}${quote}`, kind: 'value' as const, detail: 'in this document', replaceLength: typed.length }));
+  }
   if (context.kind === 'value') {
     return valueSuggestions(schema, context.path).map((value) => ({ label: value, insertText: value, kind: 'value' }));
   }
