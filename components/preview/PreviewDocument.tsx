@@ -32,13 +32,20 @@ export default function PreviewDocument({ documentJson }: { documentJson: string
   useLinkGuard(root);
   useFollowCursor(root);
   const onClick = useSectionNavigation();
-  return (
-    <div ref={root} className="preview-document" onClick={onClick}>
-      {rebuilt.ok ? (
+  // Rendering a large document takes hundreds of milliseconds: only a new document may cost that, not a
+  // re-render of the panel around it (the out-of-date note coming and going).
+  const rendered = useMemo(
+    () =>
+      rebuilt.ok ? (
         <AsyncApiComponent schema={rebuilt.document} config={CONFIG} />
       ) : (
         <p className="preview-message" role="alert">The documentation could not be shown: {rebuilt.error}</p>
-      )}
+      ),
+    [rebuilt],
+  );
+  return (
+    <div ref={root} className="preview-document" onClick={onClick}>
+      {rendered}
     </div>
   );
 }
