@@ -21,9 +21,7 @@ export const selectCursorLine = (s: StudioState) => s.cursor.line;
 export const selectCursorColumn = (s: StudioState) => s.cursor.column;
 export const selectLastValid = (s: StudioState) => s.lastValid;
 export const selectLabMessages = (s: StudioState) => s.lastValid?.views.labMessages;
-export const selectLabOpen = (s: StudioState) => s.panels.lab;
 export const selectOutline = (s: StudioState) => s.lastValid?.views.outline;
-export const selectOutlineOpen = (s: StudioState) => s.panels.outline;
 export const selectDialog = (s: StudioState) => s.dialog;
 export const selectDocuments = (s: StudioState) => s.documents;
 export const selectActiveId = (s: StudioState) => s.activeId;
@@ -109,7 +107,6 @@ export function selectUpgradeTarget(s: StudioState): string | undefined {
   return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
 }
 
-export const selectPreviewOpen = (s: StudioState) => s.panels.preview;
 /** The last valid version's parsed document (the analysis worker's `stringify` output), for the preview. */
 export const selectPreviewDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
 export const selectSourceLines = (s: StudioState) => s.lastValid?.views.sourceLines;

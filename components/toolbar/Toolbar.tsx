@@ -1,12 +1,9 @@
 'use client';
 
-import { LabToggle } from '@/components/messageLab/LabToggle';
-import { OutlineToggle } from '@/components/outline/OutlineToggle';
 import DocumentActions from '@/components/actions/DocumentActions';
-import { PreviewToggle } from '@/components/preview/PreviewToggle';
 import { ShareButton } from '@/components/share/ShareButton';
 import { OpenFileButton } from './OpenFileButton';
-import { VisualizerToggle } from '@/components/visualizer/VisualizerToggle';
+import { PanelToggle } from './PanelToggle';
 
 /** The studio's top bar: its name and the document-level actions. */
 export default function Toolbar() {
@@ -19,10 +16,10 @@ export default function Toolbar() {
         <ShareButton />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
-        <PreviewToggle />
-        <VisualizerToggle />
-        <OutlineToggle />
-        <LabToggle />
+        <PanelToggle panel="preview" label="Documentation" title="Show the rendered documentation beside the editor" />
+        <PanelToggle panel="visualizer" label="Visualizer" title="Show who produces and who consumes what" />
+        <PanelToggle panel="outline" label="Outline" title="Servers, channels, operations, messages and schemas" />
+        <PanelToggle panel="lab" label="Message lab" title="Check example messages against the document's schemas" />
       </nav>
     </header>
   );
