@@ -135,6 +135,9 @@ export async function runOnce(browser, { url, smallText, largeText, largeTitle }
   const listed = await page.evaluate(() => window.__bench.waitFor({ selector: '.suggest-widget .monaco-list-row', text: 'receive' }, 10_000));
   r.completionMs = listed === null ? null : listed - asked;
   await page.keyboard.press('Escape');
+  // Put the action back: the visualizer below needs a valid document.
+  await page.keyboard.type('send');
+  await s.expect(page, s.NEWLY_VALID, 60_000);
 
   // 6. Visualizer on the large document: nodes on screen after opening it; panning for 2 s.
   r.visualizer = null;

@@ -53,3 +53,18 @@ describe('renaming a component', () => {
     expect(renameEdits(DEFAULT_DOCUMENT, 1, 2, 'x')).toBeNull();
   });
 });
+
+describe('$ref intelligence on corpus documents', () => {
+  it('indexes every local $ref of streetlights (3.0) and finds each target', async () => {
+    const { readCorpus } = await import('@/lib/testing/corpus');
+    const text = readCorpus('spec-examples/3.0.0/streetlights-kafka-asyncapi.yml');
+    const all = text.split('\n');
+    const pointers = [...new Set(all.map((l) => /\$ref: '(#[^']+)'/.exec(l)?.[1]).filter((p): p is string => !!p))];
+    expect(pointers.length).toBeGreaterThan(5);
+    for (const pointer of pointers) {
+      const uses = all.filter((l) => l.includes(`'${pointer}'`)).length;
+      expect(referencesTo(text, pointer).length, pointer).toBeGreaterThanOrEqual(uses);
+      expect(definitionOf(text, pointer), pointer).not.toBeNull();
+    }
+  });
+});
