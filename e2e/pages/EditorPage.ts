@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { pasteText } from './pasteText';
 
 /** The Monaco editor as a user drives it: click, type, select all, paste. */
 export class EditorPage {
@@ -32,13 +33,7 @@ export class EditorPage {
 
   /** Pastes text at the cursor, as Ctrl/Cmd+V would (Monaco does not re-indent a paste). */
   async paste(text: string): Promise<void> {
-    // Monaco listens on its focused input element (a textarea, or an EditContext host in Chromium).
-    await this.page.evaluate((pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      const target = document.activeElement ?? document.body;
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    await pasteText(this.page, text);
   }
 
   /** Replaces the whole text, as select-all + paste would. */

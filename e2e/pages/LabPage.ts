@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { pasteText } from './pasteText';
 
 /** The message lab panel. */
 export class LabPage {
@@ -23,10 +24,6 @@ export class LabPage {
     const editor = this.page.getByTestId('lab-payload');
     await editor.locator('.view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.evaluate((pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    await pasteText(this.page, text);
   }
 }
