@@ -45,8 +45,6 @@ const builders: Builders = {
   sourceLines: (ctx) => buildSourceLines(ctx.document, ctx.locate),
 };
 
-export const VIEW_NAMES = Object.keys(builders) as ViewName[];
-
 export function buildViews(ctx: ViewContext, wanted: ReadonlyArray<ViewName>): DerivedViews {
   const views: DerivedViews = {};
   for (const name of wanted) {

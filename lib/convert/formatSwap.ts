@@ -1,8 +1,10 @@
+import { detectFormat } from '@/lib/analysis/documentFormat';
+import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import * as jsYaml from 'js-yaml';
 import { CORE_SCHEMA, YAMLException, dump, load } from 'js-yaml';
 import type { Type } from 'js-yaml';
 
-export type TextFormat = 'yaml' | 'json';
+export type TextFormat = DocumentFormat;
 
 export type SwapErrorCode = 'empty' | 'invalid-yaml' | 'invalid-json' | 'not-serializable';
 
@@ -34,10 +36,8 @@ const readSchema = CORE_SCHEMA.extend({ implicit: [merge] });
  * @remarks A YAML document written in flow style (`{asyncapi: 3.0.0}`) is reported as JSON;
  * `loadDocument` falls back to YAML when such text is not valid JSON.
  */
-export function detectFormat(text: string): TextFormat {
-  const first = /\S/.exec(text)?.[0];
-  return first === '{' || first === '[' ? 'json' : 'yaml';
-}
+/** The studio's one rule for telling JSON from YAML, re-exported for the converters' callers. */
+export { detectFormat };
 
 export function loadYaml(text: string): LoadResult {
   if (text.trim() === '') return emptyError();
