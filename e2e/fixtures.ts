@@ -1,20 +1,8 @@
 import { test as base, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { EditorPage } from './pages/EditorPage';
 import { ProblemsPage } from './pages/ProblemsPage';
 
-// The corpus sits beside the project (../shared/corpus); tests run from the project root.
-const corpusRoot = resolve(process.cwd(), '..', 'shared', 'corpus');
-
-/** Absolute path of a corpus document (read-only; never edited). */
-export function corpusFile(relative: string): string {
-  return resolve(corpusRoot, relative);
-}
-
-export function readCorpus(relative: string): string {
-  return readFileSync(corpusFile(relative), 'utf8');
-}
+export { corpusPath as corpusFile, readCorpus } from '../lib/testing/corpus';
 
 interface StudioFixtures {
   editor: EditorPage;

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '@/lib/testing/corpus';
 import { buildShareUrl } from '@/lib/share/shareCodec';
 import { openIncomingLink } from './incomingLink';
 import { createStudioStore } from './store';
 import { snapshotDocuments } from './workspaceSlice';
 
-const SIMPLE = readFileSync(resolve(__dirname, '../../shared/corpus/spec-examples/3.0.0/simple-asyncapi.yml'), 'utf8');
+const SIMPLE = readCorpus('spec-examples/3.0.0/simple-asyncapi.yml');
 
 async function open(href: string, fetchImpl?: (url: string) => Promise<Response>) {
   const store = createStudioStore('my own work');

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '@/lib/testing/corpus';
 import { createStudioStore } from './store';
 import { snapshotDocuments } from './workspaceSlice';
 
-const corpus = (rel: string) => readFileSync(resolve(__dirname, '../../shared/corpus', rel), 'utf8');
-const SIMPLE = corpus('spec-examples/3.0.0/simple-asyncapi.yml');
-const MERCURE = corpus('spec-examples/3.0.0/mercure-asyncapi.yml');
+const SIMPLE = readCorpus('spec-examples/3.0.0/simple-asyncapi.yml');
+const MERCURE = readCorpus('spec-examples/3.0.0/mercure-asyncapi.yml');
 
 function textsOf(store: ReturnType<typeof createStudioStore>) {
   return snapshotDocuments(store.getState()).map((d) => d.text);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-/** One entry of ../shared/corpus/manifest.json: the reference parser's verdict on a real document. */
+/** One entry of the corpus' manifest.json: the reference parser's verdict on a real document. */
 export interface CorpusEntry {
   path: string;
   origin: string;
@@ -13,11 +13,15 @@ export interface CorpusEntry {
   target?: string;
 }
 
-const corpusRoot = new URL('../../../shared/corpus/', import.meta.url);
+// Tests run from the project root (npm scripts). The shared corpus beside the project is the source; the
+// copy in testdata/ lets a lone clone (CI) run the same tests. corpusCopy.test.ts keeps the two equal.
+export const SHARED_CORPUS_DIR = resolve(process.cwd(), '..', 'shared', 'corpus');
+export const COPIED_CORPUS_DIR = resolve(process.cwd(), 'testdata', 'corpus');
+const corpusRoot = existsSync(resolve(SHARED_CORPUS_DIR, 'manifest.json')) ? SHARED_CORPUS_DIR : COPIED_CORPUS_DIR;
 
-/** Absolute path of a corpus file (the corpus sits beside the project and is never edited). */
+/** Absolute path of a corpus file (never edited). */
 export function corpusPath(relative: string): string {
-  return fileURLToPath(new URL(relative, corpusRoot));
+  return resolve(corpusRoot, relative);
 }
 
 export function readCorpus(relative: string): string {
