@@ -118,6 +118,21 @@ test.describe('documentation preview', () => {
     });
   });
 
+  test('an edit updates the documentation in place: what the reader expanded stays expanded', async ({ page, editor }) => {
+    await preview.open();
+    await openCorpus(page, preview, 'spec-examples/3.0.0/streetlights-kafka-asyncapi.yml', 'Streetlights Kafka API');
+    const payload = preview.section('message-lightMeasured-payload');
+    await payload.getByRole('button', { name: /expand all/i }).click();
+    await expect(payload).toContainText('lumens');
+    await editor.goToLine(3);
+    await expect(editor.cursorPosition).toHaveText(/^Ln 3,/);
+    await page.keyboard.press('End');
+    await editor.type(' (edited)');
+    await expect(preview.root).toContainText('Streetlights Kafka API (edited)');
+    // Rebuilding the sections for each version (as the component's own wrapper does) would fold it again.
+    await expect(payload).toContainText('lumens');
+  });
+
   test('clicking a channel, an operation or a message moves the editor to its source', async ({ page, editor }) => {
     const doc = 'spec-examples/3.0.0/streetlights-kafka-asyncapi.yml';
     await preview.open();

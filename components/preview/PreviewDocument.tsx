@@ -1,9 +1,9 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
-import AsyncApiComponent from '@asyncapi/react-component/lib/esm/without-parser';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import '@asyncapi/react-component/styles/default.min.css';
 import { documentFromJson } from '@/lib/docs/documentFromJson';
+import { DocumentationSections } from './DocumentationSections';
 import { installSanitizerHooks } from './sanitizerHooks';
 import { useFollowCursor } from './useFollowCursor';
 import { useLinkGuard } from './useLinkGuard';
@@ -14,20 +14,21 @@ installSanitizerHooks();
 
 type Rebuilt = { ok: true; document: ReturnType<typeof documentFromJson> } | { ok: false; error: string };
 
-const CONFIG = {
-  show: { sidebar: false, info: true, servers: true, operations: true, messages: true, schemas: true, errors: true, messageExamples: true },
-  expand: { messageExamples: false },
-};
 
 /** The rendered documentation (lazy chunk): the worker's parsed document, rebuilt without parsing. */
 export default function PreviewDocument({ documentJson }: { documentJson: string }) {
-  const rebuilt = useMemo((): Rebuilt => {
+  // A large document renders for a second or more. Rendered as a deferred (transition) value, React
+  // splits that work into short slices, so typing and the editor stay responsive while it happens,
+  // and a newer document arriving meanwhile replaces the unfinished render instead of queueing behind it.
+  const shownJson = useDeferredValue(documentJson, '');
+  const rebuilt = useMemo((): Rebuilt | undefined => {
+    if (!shownJson) return undefined;
     try {
-      return { ok: true, document: documentFromJson(documentJson) };
+      return { ok: true, document: documentFromJson(shownJson) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-  }, [documentJson]);
+  }, [shownJson]);
   const root = useRef<HTMLDivElement>(null);
   useLinkGuard(root);
   useFollowCursor(root);
@@ -36,15 +37,17 @@ export default function PreviewDocument({ documentJson }: { documentJson: string
   // re-render of the panel around it (the out-of-date note coming and going).
   const rendered = useMemo(
     () =>
-      rebuilt.ok ? (
-        <AsyncApiComponent schema={rebuilt.document} config={CONFIG} />
+      !rebuilt ? (
+        <p className="preview-message">Rendering the documentation…</p>
+      ) : rebuilt.ok ? (
+        <DocumentationSections document={rebuilt.document} />
       ) : (
         <p className="preview-message" role="alert">The documentation could not be shown: {rebuilt.error}</p>
       ),
     [rebuilt],
   );
   return (
-    <div ref={root} className="preview-document" onClick={onClick}>
+    <div ref={root} className="preview-document" onClick={onClick} aria-busy={shownJson !== documentJson}>
       {rendered}
     </div>
   );

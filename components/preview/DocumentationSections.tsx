@@ -1,0 +1,76 @@
+'use client';
+
+import { Component, memo } from 'react';
+import type { ReactNode } from 'react';
+import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import { Info } from '@asyncapi/react-component/lib/esm/containers/Info/Info';
+import { Messages } from '@asyncapi/react-component/lib/esm/containers/Messages/Messages';
+import { Operations } from '@asyncapi/react-component/lib/esm/containers/Operations/Operations';
+import { Schemas } from '@asyncapi/react-component/lib/esm/containers/Schemas/Schemas';
+import { Servers } from '@asyncapi/react-component/lib/esm/containers/Servers/Servers';
+import { ConfigContext } from '@asyncapi/react-component/lib/esm/contexts/useConfig';
+import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
+import { DOCUMENTATION_CONFIG } from './documentationConfig';
+
+/**
+ * @asyncapi/react-component's sections (the ones its without-parser build renders), in the component's
+ * own markup, around a document the worker already parsed. Its own wrappers are left out because of what
+ * they do on every new document: the standalone component copies the document into state from
+ * componentDidUpdate (a second, synchronous render of everything), and its error boundary changes its
+ * key after each render (everything unmounted and built again). On a large document each of those is a
+ * task of a second or more; without them a new document is one render, which React time-slices.
+ */
+export const DocumentationSections = memo(function DocumentationSections({ document }: { document: AsyncAPIDocumentInterface }) {
+  return (
+    <ConfigContext.Provider value={DOCUMENTATION_CONFIG}>
+      <SpecificationContext.Provider value={document}>
+        <section className="aui-root">
+          <SectionsErrorBoundary document={document}>
+            <div className="container:xl relative md:flex bg-white leading-normal">
+              <div className="panel--center relative py-8 flex-1">
+                <div className="relative z-10">
+                  <Info />
+                  <Servers />
+                  <Operations />
+                  <Messages />
+                  <Schemas />
+                </div>
+                <div className="panel--right absolute top-0 right-0 h-full bg-gray-800" />
+              </div>
+            </div>
+          </SectionsErrorBoundary>
+        </section>
+      </SpecificationContext.Provider>
+    </ConfigContext.Provider>
+  );
+});
+
+interface BoundaryProps {
+  document: AsyncAPIDocumentInterface;
+  children: ReactNode;
+}
+
+/** A document the sections cannot render gets a message; the next document gets a fresh try. */
+class SectionsErrorBoundary extends Component<BoundaryProps, { error: Error | null; document: AsyncAPIDocumentInterface }> {
+  constructor(props: BoundaryProps) {
+    super(props);
+    this.state = { error: null, document: props.document };
+  }
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; document: AsyncAPIDocumentInterface }) {
+    return props.document === state.document ? null : { error: null, document: props.document };
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <p className="preview-message" role="alert">
+        The documentation could not be shown: {this.state.error.message}
+      </p>
+    );
+  }
+}
