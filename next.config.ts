@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { modelinaAliases } from './lib/shims/moduleAliases';
 
 // A base path (e.g. /studio) lets the static export be served below a sub-folder.
 const basePath = process.env.STUDIO_BASE_PATH || undefined;
@@ -12,9 +13,10 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   turbopack: {
-    // @asyncapi/parser and friends reference Node's fs; the browser never needs it.
+    // @asyncapi/parser, Modelina and friends reference Node's fs; the browser never needs it.
     resolveAlias: {
-      fs: { browser: './lib/shims/empty.ts' },
+      fs: { browser: './lib/shims/fs.ts' },
+      ...modelinaAliases,
     },
   },
 };

@@ -1,0 +1,14 @@
+/** What the code-generation worker answers: plain data, shared by the worker, its client and the panel. */
+
+/** One generated file, placed where the language's own tools expect it. */
+export interface GeneratedFile {
+  path: string;
+  /** The model (type) it declares; support files (Cargo.toml, lib.rs, __init__.py) have none. */
+  modelName?: string;
+  content: string;
+}
+
+export type CodegenOutcome =
+  | { ok: true; files: GeneratedFile[]; warnings: string[]; title: string }
+  /** `invalidDocument`: the text does not parse, so the panel keeps the last output it had. */
+  | { ok: false; message: string; warnings: string[]; invalidDocument?: boolean };
