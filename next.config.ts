@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
-import { modelinaAliases } from './lib/shims/moduleAliases';
+// Modules Modelina imports at load time for inputs the studio never uses (the TypeScript compiler, two more
+// copies of the AsyncAPI parser, OpenAPI readers): stubs in the browser bundle, and in the unit tests too.
+import modelinaAliases from './lib/shims/modelinaAliases.json';
 
 // A base path (e.g. /studio) lets the static export be served below a sub-folder.
 const basePath = process.env.STUDIO_BASE_PATH || undefined;

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { modelinaAliases } from './lib/shims/moduleAliases';
+import modelinaAliases from './lib/shims/modelinaAliases.json';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,8 +8,10 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fromRoot('./'),
+      // Modelina's ESM build, as the browser bundle gets it (its CJS build would bypass the stubs below).
+      '@asyncapi/modelina': fromRoot('node_modules/@asyncapi/modelina/lib/esm/index.js'),
       // The same stubs as the browser build, so unit tests run the code generation the worker runs.
-      ...Object.fromEntries(Object.entries(modelinaAliases).map(([name, path]) => [name, fromRoot(path)])),
+      ...Object.fromEntries(Object.entries(modelinaAliases).map(([name, path]) => [name, fromRoot(path as string)])),
     },
   },
   test: {
