@@ -12,7 +12,7 @@ export function createCodegenClient(onResult: (response: CodegenResponse) => voi
   let nextId = 1;
   const runner = new LatestJobRunner<CodegenWorkerRequest, CodegenWorkerResponse>({
     createWorker: () => new Worker(new URL('./codegen.worker.ts', import.meta.url), { type: 'module', name: 'codegen' }),
-    // Parsing and generating a 300-channel document takes seconds on a slow machine; a minute is a hang.
+    // Generating a 300-channel document takes seconds on a busy 2-core machine; a minute is a hang.
     timeoutMs: 60_000,
     onResult: (response) => {
       if (response.type === 'codegen-result') onResult(response);

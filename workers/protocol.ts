@@ -177,7 +177,8 @@ export type DocsExportWorkerResponse = DocsExportResponse | JobErrorResponse;
 /** Code generation: typed models of the document's message payloads and schemas, in one language. */
 export interface CodegenRequest extends Versioned {
   type: 'codegen';
-  text: string;
+  /** The analysis worker's `stringify(document)` of the last valid version. */
+  documentJson: string;
   language: LanguageId;
   options: CodegenOptions;
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { LANGUAGES, languageSpec } from '@/lib/codegen/languages';
 import type { CodegenOptions, LanguageId } from '@/lib/codegen/languages';
-import { selectText } from '@/state/selectors';
+import { selectGenerateDocumentJson, selectGenerateStale } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { CodeView } from './CodeView';
 import { GenerateActions } from './GenerateActions';
@@ -15,18 +15,24 @@ const DEFAULT_OPTIONS = Object.fromEntries(LANGUAGES.map((l) => [l.id, l.default
 
 /** Typed models of the document's message payloads and schemas, generated in a worker as the text changes. */
 export default function GeneratePanel() {
-  const text = useStudio(selectText);
+  const documentJson = useStudio(selectGenerateDocumentJson);
+  const stale = useStudio(selectGenerateStale);
   const [language, setLanguage] = useState<LanguageId>('typescript');
   // Each language keeps its own options while the user compares languages.
   const [optionsByLanguage, setOptionsByLanguage] = useState(DEFAULT_OPTIONS);
   const options = optionsByLanguage[language];
-  const { files, title, warnings, error, busy } = useCodegen(text, language, options);
+  const { files, title, warnings, error, busy } = useCodegen(documentJson, language, options);
   const [selectedPath, setSelectedPath] = useState<string | null>(null);
   const file = files.find((f) => f.path === selectedPath) ?? files.find((f) => f.modelName) ?? files[0];
 
   return (
     <div className="generate" data-busy={busy}>
       <GenerateOptions language={language} options={options} onLanguage={setLanguage} onOptions={(next) => setOptionsByLanguage((all) => ({ ...all, [language]: next }))} />
+      {stale && (
+        <p className="generate-error" data-testid="generate-error" role="status">
+          The document has errors (see Problems); these models are from its last valid version.
+        </p>
+      )}
       {error && (
         <p className="generate-error" data-testid="generate-error" role="alert">
           {error}
@@ -51,7 +57,9 @@ export default function GeneratePanel() {
           <CodeView path={file.path} content={file.content} language={languageSpec(language).monacoLanguage} />
         </>
       )}
-      {files.length === 0 && !error && <p className="panel-placeholder">{busy ? 'Generating…' : 'Nothing generated yet.'}</p>}
+      {files.length === 0 && !error && (
+        <p className="panel-placeholder">{documentJson === undefined ? 'Code generation needs a valid version of the document first.' : 'Generating…'}</p>
+      )}
       {warnings.length > 0 && (
         <details className="generate-warnings">
           <summary>{warnings.length === 1 ? '1 note' : `${warnings.length} notes`} from the generator</summary>

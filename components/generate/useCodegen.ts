@@ -5,31 +5,34 @@ import { createCodegenClient } from '@/workers/codegenClient';
 import type { CodegenClient } from '@/workers/codegenClient';
 
 export interface CodegenState {
-  /** The newest files; kept while the document is broken, so the view does not go blank. */
+  /** The newest files, for the last valid version of the document. */
   files: GeneratedFile[];
   /** The document's title, for the zip's name. */
   title: string | undefined;
   warnings: string[];
-  /** Why the latest run produced nothing new (invalid document, unsupported construct, crash, timeout). */
+  /** Why the latest run produced nothing (an option the language rejects, an unsupported construct, a crash, a timeout). */
   error: string | null;
   busy: boolean;
 }
 
-// Regenerating on every keystroke of a large document would only queue work; the runner keeps the latest.
-const GENERATE_DELAY_MS = 400;
+// Typing in an option (a package name) should not generate per keystroke; the runner keeps only the latest.
+const OPTION_DELAY_MS = 250;
 
 function apply(state: CodegenState, outcome: CodegenOutcome): CodegenState {
   if (outcome.ok) return { files: outcome.files, title: outcome.title, warnings: outcome.warnings, error: null, busy: false };
-  // A new language or option with a failure must not show another language's files.
-  return { files: outcome.invalidDocument ? state.files : [], title: state.title, warnings: outcome.warnings, error: outcome.message, busy: false };
+  // A failure must not leave another language's (or option's) files on screen.
+  return { files: [], title: state.title, warnings: outcome.warnings, error: outcome.message, busy: false };
 }
 
-/** Generates models for the text in the code-generation worker; answers for older requests are dropped. */
-export function useCodegen(text: string, language: LanguageId, options: CodegenOptions): CodegenState {
+/**
+ * Generates models of the last valid document (the analysis worker's JSON; it changes only when a new
+ * version parsed) in the code-generation worker; answers for older requests are dropped.
+ */
+export function useCodegen(documentJson: string | undefined, language: LanguageId, options: CodegenOptions): CodegenState {
   const [state, setState] = useState<CodegenState>({ files: [], title: undefined, warnings: [], error: null, busy: true });
   const client = useRef<CodegenClient | null>(null);
   const revision = useRef(0);
-  const lastSetting = useRef('');
+  const lastDocument = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     return () => {
@@ -39,11 +42,11 @@ export function useCodegen(text: string, language: LanguageId, options: CodegenO
   }, []);
 
   useEffect(() => {
+    if (documentJson === undefined) return;
     const version = ++revision.current;
-    // A new language or option answers at once; only typing waits for a pause.
-    const setting = JSON.stringify([language, options]);
-    const delay = setting === lastSetting.current ? GENERATE_DELAY_MS : 0;
-    lastSetting.current = setting;
+    // A new document (or the first) answers at once; option edits wait for a pause.
+    const delay = documentJson === lastDocument.current ? OPTION_DELAY_MS : 0;
+    lastDocument.current = documentJson;
     const timer = setTimeout(() => {
       setState((s) => (s.busy ? s : { ...s, busy: true }));
       client.current ??= createCodegenClient(
@@ -51,13 +54,15 @@ export function useCodegen(text: string, language: LanguageId, options: CodegenO
           if (response.version === revision.current) setState((s) => apply(s, response.result));
         },
         (failure) => {
-          if (failure.version === revision.current) setState((s) => ({ ...s, error: failure.reason, busy: false }));
+          if (failure.version !== revision.current) return;
+          const reason = failure.kind === 'timeout' ? 'Code generation took longer than a minute and was stopped; it runs again on the next change.' : failure.reason;
+          setState((s) => ({ ...s, error: reason, busy: false }));
         },
       );
-      client.current.generate({ version, text, language, options });
+      client.current.generate({ version, documentJson, language, options });
     }, delay);
     return () => clearTimeout(timer);
-  }, [text, language, options]);
+  }, [documentJson, language, options]);
 
   return state;
 }

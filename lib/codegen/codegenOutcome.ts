@@ -10,5 +10,4 @@ export interface GeneratedFile {
 
 export type CodegenOutcome =
   | { ok: true; files: GeneratedFile[]; warnings: string[]; title: string }
-  /** `invalidDocument`: the text does not parse, so the panel keeps the last output it had. */
-  | { ok: false; message: string; warnings: string[]; invalidDocument?: boolean };
+  | { ok: false; message: string; warnings: string[] };
