@@ -1,4 +1,7 @@
 import type { NextConfig } from 'next';
+// Modules Modelina imports at load time for inputs the studio never uses (the TypeScript compiler, two more
+// copies of the AsyncAPI parser, OpenAPI readers): stubs in the browser bundle, and in the unit tests too.
+import modelinaAliases from './lib/shims/modelinaAliases.json';
 
 // A base path (e.g. /studio) lets the static export be served below a sub-folder.
 const basePath = process.env.STUDIO_BASE_PATH || undefined;
@@ -12,9 +15,10 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   turbopack: {
-    // @asyncapi/parser and friends reference Node's fs; the browser never needs it.
+    // @asyncapi/parser, Modelina and friends reference Node's fs; the browser never needs it.
     resolveAlias: {
-      fs: { browser: './lib/shims/empty.ts' },
+      fs: { browser: './lib/shims/fs.ts' },
+      ...modelinaAliases,
     },
   },
 };

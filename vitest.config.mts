@@ -1,12 +1,25 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import modelinaAliases from './lib/shims/modelinaAliases.json';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fromRoot('./'),
+      // Modelina's ESM build, as the browser bundle gets it (its CJS build would bypass the stubs below).
+      '@asyncapi/modelina': fromRoot('node_modules/@asyncapi/modelina/lib/esm/index.js'),
+      // The same stubs as the browser build, so unit tests run the code generation the worker runs.
+      ...Object.fromEntries(Object.entries(modelinaAliases).map(([name, path]) => [name, fromRoot(path as string)])),
+    },
+  },
   test: {
     include: ['{lib,state,workers,components,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Transformed (not loaded by Node as-is), so the aliases above reach Modelina's own imports.
+    server: { deps: { inline: ['@asyncapi/modelina'] } },
   },
 });

@@ -87,6 +87,8 @@ export function selectWantedViews(s: StudioState): ViewName[] {
   if (s.panels.lab) wanted.push('labMessages');
   if (s.panels.outline) wanted.push('outline');
   if (s.panels.visualizer) wanted.push('graph');
+  // Code generation rebuilds the document from the same JSON the preview uses; asked for once.
+  if (s.panels.generate && !s.panels.preview) wanted.push('documentJson');
   return wanted;
 }
 
@@ -109,6 +111,12 @@ export function selectUpgradeTarget(s: StudioState): string | undefined {
 
 /** The last valid version's parsed document (the analysis worker's `stringify` output), for the preview. */
 export const selectPreviewDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
+
+/** The same JSON, for code generation (named apart: the two panels need it for different reasons). */
+export const selectGenerateDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
+
+/** Generated models come from an older version: the current text has errors. */
+export const selectGenerateStale = selectGraphStale;
 export const selectSourceLines = (s: StudioState) => s.lastValid?.views.sourceLines;
 export const selectLastValidVersion = (s: StudioState) => s.lastValid?.version;
 

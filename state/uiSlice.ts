@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioState';
 
-export type PanelName = 'preview' | 'visualizer' | 'lab' | 'outline';
+export type PanelName = 'preview' | 'visualizer' | 'lab' | 'outline' | 'generate';
 export type NoticeTone = 'info' | 'warning' | 'error';
 
 export interface Notice {
@@ -35,7 +35,7 @@ let noticeId = 0;
 export const createUiSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
   navigation: null,
   cursor: { line: 1, column: 1 },
-  panels: { preview: false, visualizer: false, lab: false, outline: false },
+  panels: { preview: false, visualizer: false, lab: false, outline: false, generate: false },
   notices: [],
   storage: { state: 'loading' },
   goTo: (line, column = 1) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1 } })),

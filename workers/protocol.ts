@@ -7,6 +7,8 @@ import type { ExampleCheck } from '@/lib/messageLab/checkExample';
 import type { Suggestion } from '@/lib/editorIntel/yamlAssist';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
 import type { DocsExportFile, DocsExportFormat } from '@/lib/docs/exportDocs';
+import type { CodegenOptions, LanguageId } from '@/lib/codegen/languages';
+import type { CodegenOutcome } from '@/lib/codegen/codegenOutcome';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -171,3 +173,21 @@ export interface DocsExportResponse extends Versioned {
 
 export type DocsExportWorkerRequest = DocsExportRequest;
 export type DocsExportWorkerResponse = DocsExportResponse | JobErrorResponse;
+
+/** Code generation: typed models of the document's message payloads and schemas, in one language. */
+export interface CodegenRequest extends Versioned {
+  type: 'codegen';
+  /** The analysis worker's `stringify(document)` of the last valid version. */
+  documentJson: string;
+  language: LanguageId;
+  options: CodegenOptions;
+}
+
+export interface CodegenResponse extends Versioned {
+  type: 'codegen-result';
+  result: CodegenOutcome;
+  elapsedMs: number;
+}
+
+export type CodegenWorkerRequest = CodegenRequest;
+export type CodegenWorkerResponse = CodegenResponse | JobErrorResponse;

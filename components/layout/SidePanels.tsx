@@ -11,6 +11,7 @@ const loading = () => <p className="panel-placeholder">Loading…</p>;
 // Each panel's code loads when it is first opened, so the studio starts with the editor alone.
 const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
+const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
 
 /** The panels beside the editor, shown when the user opens them. */
 export default function SidePanels() {
@@ -42,6 +43,16 @@ export default function SidePanels() {
           </header>
           <PanelErrorBoundary name="message lab">
             <MessageLabPanel />
+          </PanelErrorBoundary>
+        </section>
+      )}
+      {panels.generate && (
+        <section className="side-panel" data-testid="generate" aria-label="Generate code">
+          <header className="panel-header">
+            <h2>Generate models</h2>
+          </header>
+          <PanelErrorBoundary name="generate">
+            <GeneratePanel />
           </PanelErrorBoundary>
         </section>
       )}

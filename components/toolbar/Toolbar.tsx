@@ -20,6 +20,7 @@ export default function Toolbar() {
         <PanelToggle panel="visualizer" label="Visualizer" title="Show who produces and who consumes what" />
         <PanelToggle panel="outline" label="Outline" title="Servers, channels, operations, messages and schemas" />
         <PanelToggle panel="lab" label="Message lab" title="Check example messages against the document's schemas" />
+        <PanelToggle panel="generate" label="Generate" title="Typed models of the messages in TypeScript, Java, Python, Go, C#, Rust or Kotlin" />
       </nav>
     </header>
   );
