@@ -5,19 +5,7 @@ import type { GeneratedFile } from '@/lib/codegen/codegenOutcome';
 import type { LanguageId } from '@/lib/codegen/languages';
 import { zipFiles } from '@/lib/codegen/zipFiles';
 import { slugFromTitle } from '@/lib/files/fileName';
-
-function download(bytes: Uint8Array, fileName: string) {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the Blob after click() returns; revoke once the download surely started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveFile } from '@/components/preview/saveFile';
 
 /** Download every generated file as a zip in the language's layout, or copy the shown one. */
 export function GenerateActions({ files, file, language, title }: { files: GeneratedFile[]; file: GeneratedFile; language: LanguageId; title: string | undefined }) {
@@ -35,7 +23,7 @@ export function GenerateActions({ files, file, language, title }: { files: Gener
       <button type="button" className="toolbar-button" data-testid="generate-copy" title={`Copy ${file.path}`} onClick={copy}>
         {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy file'}
       </button>
-      <button type="button" className="toolbar-button" data-testid="generate-download" title="Download every file as a zip" onClick={() => download(zipFiles(files, stem), `${stem}.zip`)}>
+      <button type="button" className="toolbar-button" data-testid="generate-download" title="Download every file as a zip" onClick={() => saveFile({ fileName: `${stem}.zip`, mimeType: 'application/zip', text: zipFiles(files, stem) })}>
         Download zip
       </button>
     </span>

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { ReactNode } from 'react';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import PreviewPanel from '@/components/preview/PreviewPanel';
 import { selectPanels } from '@/state/selectors';
@@ -27,35 +28,41 @@ export default function SidePanels() {
       )}
       {panels.visualizer ? <PanelErrorBoundary name="visualizer"><LazyVisualizer /></PanelErrorBoundary> : null}
       {panels.outline && (
-        <section className="side-panel side-panel-narrow" data-testid="outline" aria-label="Outline">
-          <header className="panel-header">
-            <h2>Outline</h2>
-          </header>
-          <PanelErrorBoundary name="outline">
-            <OutlinePanel />
-          </PanelErrorBoundary>
-        </section>
+        <SidePanel testId="outline" label="Outline" title="Outline" name="outline" narrow>
+          <OutlinePanel />
+        </SidePanel>
       )}
       {panels.lab && (
-        <section className="side-panel" data-testid="message-lab" aria-label="Message lab">
-          <header className="panel-header">
-            <h2>Message lab</h2>
-          </header>
-          <PanelErrorBoundary name="message lab">
-            <MessageLabPanel />
-          </PanelErrorBoundary>
-        </section>
+        <SidePanel testId="message-lab" label="Message lab" title="Message lab" name="message lab">
+          <MessageLabPanel />
+        </SidePanel>
       )}
       {panels.generate && (
-        <section className="side-panel" data-testid="generate" aria-label="Generate code">
-          <header className="panel-header">
-            <h2>Generate models</h2>
-          </header>
-          <PanelErrorBoundary name="generate">
-            <GeneratePanel />
-          </PanelErrorBoundary>
-        </section>
+        <SidePanel testId="generate" label="Generate code" title="Generate models" name="generate">
+          <GeneratePanel />
+        </SidePanel>
       )}
     </aside>
+  );
+}
+
+interface SidePanelProps {
+  testId: string;
+  label: string;
+  title: string;
+  name: string;
+  narrow?: boolean;
+  children: ReactNode;
+}
+
+/** A titled panel whose failure stays inside it. */
+function SidePanel({ testId, label, title, name, narrow = false, children }: SidePanelProps) {
+  return (
+    <section className={narrow ? 'side-panel side-panel-narrow' : 'side-panel'} data-testid={testId} aria-label={label}>
+      <header className="panel-header">
+        <h2>{title}</h2>
+      </header>
+      <PanelErrorBoundary name={name}>{children}</PanelErrorBoundary>
+    </section>
   );
 }
