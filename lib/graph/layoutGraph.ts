@@ -29,7 +29,8 @@ const MAX_WIDTH = 320;
 const NODE_SEP = 24;
 const RANK_SEP = 72;
 const MARGIN = 16;
-const BAND_SEP = 2 * NODE_SEP;
+// Flows are told apart by their edges; a wider gap only makes a long graph longer.
+const BAND_SEP = NODE_SEP;
 
 /**
  * Past this many nodes (operations, channels, messages) dagre's cost grows past a few hundred ms
