@@ -136,9 +136,11 @@ export async function runOnce(browser, { url, smallText, largeText, largeTitle }
   const listed = await page.evaluate(() => window.__bench.waitFor({ selector: '.suggest-widget .monaco-list-row', text: 'receive' }, 10_000));
   r.completionMs = listed === null ? null : listed - asked;
   await page.keyboard.press('Escape');
-  // Put the action back: the visualizer below needs a valid document.
-  await page.keyboard.type('send');
+  // Put the action back, and wait for its analysis: the visualizer below needs a valid, analysed document
+  // (opening it while this edit is still unparsed would time the parse, ~1 s, as well).
   await s.expect(page, s.NEWLY_VALID, 60_000);
+  await page.keyboard.type('send');
+  if ((await s.settle(page)) === null) throw new Error('The document did not become valid again after the completion step');
 
   // 6. Visualizer on the large document: nodes on screen after opening it; panning for 2 s.
   r.visualizer = await measureVisualizer(page);

@@ -20,7 +20,7 @@ export function pageProbe() {
       });
     }
     postMessage(message, ...rest) {
-      if (message?.type === 'analyze') bench.analysis.push({ dir: 'out', t: performance.now(), id: message.id, wanted: message.wanted });
+      if (message?.type === 'analyze') bench.analysis.push({ dir: 'out', t: performance.now(), id: message.id, wanted: message.wanted, version: message.version, length: message.text?.length });
       return super.postMessage(message, ...rest);
     }
   };
