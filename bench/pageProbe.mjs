@@ -3,6 +3,27 @@
 export function pageProbe() {
   const bench = { longTasks: [], keyLatencies: [], frames: [] };
   window.__bench = bench;
+  bench.marks = {};
+
+  // The analysis worker's traffic (requests and results, page clock), for the visualizer's breakdown.
+  // Reading `data` is when Chromium deserializes a message, so its cost is timed here too.
+  bench.analysis = [];
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (options?.name !== 'analysis') return;
+      this.addEventListener('message', (event) => {
+        const t = performance.now();
+        const data = event.data;
+        bench.analysis.push({ dir: 'in', t, id: data?.id, type: data?.type, elapsedMs: data?.elapsedMs, handled: performance.now() - t });
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message?.type === 'analyze') bench.analysis.push({ dir: 'out', t: performance.now(), id: message.id, wanted: message.wanted, version: message.version, length: message.text?.length });
+      return super.postMessage(message, ...rest);
+    }
+  };
 
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -18,6 +39,10 @@ export function pageProbe() {
     },
     true,
   );
+
+  // A click's own time: Playwright's click first resolves its locator in the page, which on a DOM as big
+  // as the large document's preview takes longer than the work the click starts.
+  window.addEventListener('click', (event) => (bench.lastClick = event.timeStamp), true);
 
   // Frame counter, switched on for the panning measure only.
   bench.countFrames = (on) => {
@@ -83,6 +108,19 @@ export function pageProbe() {
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
       const timer = setTimeout(() => finish(null), timeoutMs);
       requestAnimationFrame(check);
+    });
+
+  // Resolves once no long task has ended in the last `ms` (or after `timeoutMs`): the page is idle.
+  bench.quiet = (ms = 1000, timeoutMs = 30000) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        const last = bench.longTasks.at(-1);
+        const now = performance.now();
+        if (!last || now - (last.start + last.duration) >= ms || now - started > timeoutMs) resolve(now);
+        else setTimeout(check, 100);
+      };
+      check();
     });
 
   // For edits: start waiting before the edit, collect the result after it.

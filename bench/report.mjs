@@ -48,6 +48,7 @@ export function rows(m) {
     row('keydown → next frame, median / max', m.keyLatencyMedianMs, `${ms(m.keyLatencyMedianMs)} / ${ms(m.keyLatencyMaxMs)}`, '—', '—', null),
     row('completion on the large doc: Ctrl+Space → list shown', m.completionMs, ms(m.completionMs), '—', '≤ 150 ms (issue 7)', m.completionMs <= 150),
     row('visualizer: nodes on screen after opening it', vis?.nodesMs, ms(vis?.nodesMs) ?? notBuilt, '—', '≤ 1 s (issue 4)', vis?.nodesMs <= 1000),
+    row('  of which: click → graph and layout back from the worker', vis?.breakdown?.resultReceivedMs, ms(vis?.breakdown?.resultReceivedMs), '—', '—', null),
     row('visualizer: panning 2 s, frames per second', vis?.panFps, vis?.panFps == null ? notBuilt : `${vis.panFps.toFixed(0)} fps`, '—', '—', null),
     row('visualizer: panning 2 s, long tasks / longest', vis?.panBlocking?.count, vis?.panBlocking ? `${vis.panBlocking.count} / ${ms(vis.panBlocking.longest)}` : notBuilt, '—', '—', null),
     row('JS heap after the large document (page only)', m.heapMB, m.heapMB == null ? null : `${m.heapMB.toFixed(0)} MB`, '144 MB', '≤ 144 MB', m.heapMB <= 144),

@@ -93,6 +93,21 @@ test.describe('topology visualizer', () => {
     expect(png.bytes.length).toBeGreaterThan(5000);
   });
 
+  test('draws a large document with only the cards in view, left to right', async ({ editor }) => {
+    // 150 channels: 600 operations, channels and messages, past the size where the layered layout takes over.
+    // A dynamic import: Playwright compiles static imports of spec files to CommonJS, which an .mjs is not.
+    const { generateDocument } = await import('../bench/generateDocument.mjs');
+    await editor.replaceText(generateDocument(150, { properties: 3 }));
+    await expect(visualizer.node('channel:channel0001')).toBeVisible();
+    const send = await visualizer.node('operation:publish0001').boundingBox();
+    const channel = await visualizer.node('channel:channel0001').boundingBox();
+    const receive = await visualizer.node('operation:consume0001').boundingBox();
+    expect(send!.x + send!.width).toBeLessThan(channel!.x);
+    expect(channel!.x + channel!.width).toBeLessThan(receive!.x);
+    // Far below the view: not rendered at all.
+    await expect(visualizer.node('channel:channel0150')).toHaveCount(0);
+  });
+
   test('draws a 2.6.0 document with the application’s direction', async ({ page }) => {
     await page.getByTestId('open-file-input').setInputFiles(corpusFile('spec-examples/2.6.0/streetlights-kafka.yml'));
     await expect(visualizer.nodesOfKind('application')).toContainText('Streetlights Kafka API');

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { MarkerType } from '@xyflow/react';
 import { edgeSides } from '@/lib/graph/edgeSides';
 import type { GraphView } from '@/lib/graph/graphView';
+import { cardHandles } from './cardHandles';
 import type { GraphFlowEdge, GraphFlowNode } from './flowElements';
 
 // Past this many server → channel links they merge into solid bands that hide everything else.
@@ -31,6 +32,9 @@ export function useFlowElements(
           position: { x: box.x, y: box.y },
           width: box.width,
           height: box.height,
+          // Known up front, so React Flow renders only the visible cards from the first frame.
+          measured: { width: box.width, height: box.height },
+          handles: cardHandles(box.width, box.height),
           data: { node, highlighted: false },
           selected: false,
           draggable: false,

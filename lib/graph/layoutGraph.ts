@@ -1,6 +1,8 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { APPLICATION_ID } from './deriveGraph';
 import type { FlowGraph, FlowNode } from './flowGraph';
+import { layeredLayout } from './layeredLayout';
+import type { LayeredEdge, LayeredNode } from './layeredLayout';
 
 export interface NodeSize {
   width: number;
@@ -27,6 +29,14 @@ const MAX_WIDTH = 320;
 const NODE_SEP = 24;
 const RANK_SEP = 72;
 const MARGIN = 16;
+// Flows are told apart by their edges; a wider gap only makes a long graph longer.
+const BAND_SEP = NODE_SEP;
+
+/**
+ * Past this many nodes (operations, channels, messages) dagre's cost grows past a few hundred ms
+ * (~0.6 s at 1,200), so the linear layered layout takes over; below it dagre's crossing reduction wins.
+ */
+export const LARGE_GRAPH_NODES = 400;
 
 /** Estimates a node card's size from its text; long lines are expected to be ellipsized at MAX_WIDTH. */
 export function estimateNodeSize(node: FlowNode): NodeSize {
@@ -38,7 +48,7 @@ export function estimateNodeSize(node: FlowNode): NodeSize {
   };
 }
 
-/** Nodes placed around the dagre layout rather than in it: they connect to nearly everything. */
+/** Nodes placed around the core layout rather than in it: they connect to nearly everything. */
 function isFrameNode(node: FlowNode): boolean {
   return node.kind === 'application' || node.kind === 'server';
 }
@@ -61,22 +71,15 @@ function boundsOf(boxes: NodeBox[]): Bounds {
 }
 
 /** dagre on operations, channels and messages; returns top-left boxes. */
-function layoutCore(graph: FlowGraph, sizeOf: (node: FlowNode) => NodeSize): Record<string, NodeBox> {
+function dagreLayout(nodes: LayeredNode[], edges: LayeredEdge[]): Record<string, NodeBox> {
   const g = new Graph();
   g.setGraph({ rankdir: 'LR', nodesep: NODE_SEP, ranksep: RANK_SEP });
   g.setDefaultEdgeLabel(() => ({}));
-  const inCore = new Set<string>();
-  for (const node of graph.nodes) {
-    if (isFrameNode(node)) continue;
-    inCore.add(node.id);
-    g.setNode(node.id, { ...sizeOf(node) });
-  }
-  for (const edge of graph.edges) {
-    if (inCore.has(edge.source) && inCore.has(edge.target)) g.setEdge(edge.source, edge.target);
-  }
+  for (const node of nodes) g.setNode(node.id, { width: node.width, height: node.height });
+  for (const edge of edges) g.setEdge(edge.source, edge.target);
   layout(g);
   const boxes: Record<string, NodeBox> = {};
-  for (const id of inCore) {
+  for (const { id } of nodes) {
     const placed = g.node(id) as { x?: number; y?: number; width: number; height: number };
     const x = (placed.x ?? 0) - placed.width / 2;
     const y = (placed.y ?? 0) - placed.height / 2;
@@ -85,10 +88,19 @@ function layoutCore(graph: FlowGraph, sizeOf: (node: FlowNode) => NodeSize): Rec
   return boxes;
 }
 
+/** Operations, channels and messages, by dagre or (for large graphs) the layered layout. */
+function layoutCore(graph: FlowGraph, sizeOf: (node: FlowNode) => NodeSize): Record<string, NodeBox> {
+  const nodes = graph.nodes.filter((n) => !isFrameNode(n)).map((n) => ({ id: n.id, ...sizeOf(n) }));
+  const inCore = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => inCore.has(e.source) && inCore.has(e.target));
+  if (nodes.length <= LARGE_GRAPH_NODES) return dagreLayout(nodes, edges);
+  return layeredLayout(nodes, edges, { nodeSep: NODE_SEP, rankSep: RANK_SEP, bandSep: BAND_SEP });
+}
+
 /**
- * Places every node left to right (producers → channels → consumers): dagre lays out operations,
- * channels and messages; the application goes left of them (right when it only receives) and the
- * servers in a row above the channels they host.
+ * Places every node left to right (producers → channels → consumers): dagre (the layered layout on
+ * large graphs) places operations, channels and messages; the application goes left of them (right
+ * when it only receives) and the servers in a row above the channels they host.
  * @remarks Pure and DOM-free: run it in the worker. `sizes` overrides the estimate per node id.
  * The application and the servers are kept out of dagre because they are hubs (an edge to every
  * operation or channel), which makes dagre's ranking take minutes on a few hundred channels.
