@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   output: 'export',
   basePath,
   reactStrictMode: true,
+  // `npm run dev` serves on 127.0.0.1 (as `npm start` does); its live-reload socket must accept that origin.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   images: { unoptimized: true },
   productionBrowserSourceMaps: false,
   // `npm test` type-checks the whole project once; the build need not do it again.
