@@ -27,7 +27,7 @@ const config = [
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['zustand', 'js-yaml', '@asyncapi/parser', '@asyncapi/converter', '@dagrejs/dagre', 'elkjs'].map((name) => ({ name, message: 'Worker work: not in UI code.', allowTypeImports: true })),
+        paths: ['zustand', 'js-yaml', '@asyncapi/parser', '@asyncapi/converter', '@dagrejs/dagre', 'elkjs'].map((name) => ({ name, message: 'Worker work: not in UI code.' })),
       }],
     },
   },

@@ -2,7 +2,6 @@
 
 import { Component, memo } from 'react';
 import type { ReactNode } from 'react';
-import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import { Info } from '@asyncapi/react-component/lib/esm/containers/Info/Info';
 import { Messages } from '@asyncapi/react-component/lib/esm/containers/Messages/Messages';
 import { Operations } from '@asyncapi/react-component/lib/esm/containers/Operations/Operations';
@@ -10,6 +9,7 @@ import { Schemas } from '@asyncapi/react-component/lib/esm/containers/Schemas/Sc
 import { Servers } from '@asyncapi/react-component/lib/esm/containers/Servers/Servers';
 import { ConfigContext } from '@asyncapi/react-component/lib/esm/contexts/useConfig';
 import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
+import type { RebuiltDocument } from '@/lib/docs/documentFromJson';
 import { DOCUMENTATION_CONFIG } from './documentationConfig';
 
 /**
@@ -20,7 +20,7 @@ import { DOCUMENTATION_CONFIG } from './documentationConfig';
  * key after each render (everything unmounted and built again). On a large document each of those is a
  * task of a second or more; without them a new document is one render, which React time-slices.
  */
-export const DocumentationSections = memo(function DocumentationSections({ document }: { document: AsyncAPIDocumentInterface }) {
+export const DocumentationSections = memo(function DocumentationSections({ document }: { document: RebuiltDocument }) {
   return (
     <ConfigContext.Provider value={DOCUMENTATION_CONFIG}>
       <SpecificationContext.Provider value={document}>
@@ -46,12 +46,12 @@ export const DocumentationSections = memo(function DocumentationSections({ docum
 });
 
 interface BoundaryProps {
-  document: AsyncAPIDocumentInterface;
+  document: RebuiltDocument;
   children: ReactNode;
 }
 
 /** A document the sections cannot render gets a message; the next document gets a fresh try. */
-class SectionsErrorBoundary extends Component<BoundaryProps, { error: Error | null; document: AsyncAPIDocumentInterface }> {
+class SectionsErrorBoundary extends Component<BoundaryProps, { error: Error | null; document: RebuiltDocument }> {
   constructor(props: BoundaryProps) {
     super(props);
     this.state = { error: null, document: props.document };
@@ -61,7 +61,7 @@ class SectionsErrorBoundary extends Component<BoundaryProps, { error: Error | nu
     return { error };
   }
 
-  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; document: AsyncAPIDocumentInterface }) {
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; document: RebuiltDocument }) {
     return props.document === state.document ? null : { error: null, document: props.document };
   }
 

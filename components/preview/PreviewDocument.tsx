@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import '@asyncapi/react-component/styles/default.min.css';
 import { documentFromJson } from '@/lib/docs/documentFromJson';
+import type { RebuiltDocument } from '@/lib/docs/documentFromJson';
 import { DocumentationSections } from './DocumentationSections';
 import { installSanitizerHooks } from './sanitizerHooks';
 import { useFollowCursor } from './useFollowCursor';
@@ -12,7 +13,7 @@ import { useSectionNavigation } from './useSectionNavigation';
 // The component's modules have run by now, so the shared sanitizer exists.
 installSanitizerHooks();
 
-type Rebuilt = { ok: true; document: ReturnType<typeof documentFromJson> } | { ok: false; error: string };
+type Rebuilt = { ok: true; document: RebuiltDocument } | { ok: false; error: string };
 
 
 /** The rendered documentation (lazy chunk): the worker's parsed document, rebuilt without parsing. */
