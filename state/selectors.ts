@@ -82,21 +82,20 @@ export function selectSpecVersion(s: StudioState): string | undefined {
 
 /** The derived views the open panels need from the worker. */
 export function selectWantedViews(s: StudioState): ViewName[] {
-  const wanted: ViewName[] = [];
-  if (s.panels.preview) wanted.push('documentJson', 'sourceLines');
-  if (s.panels.lab) wanted.push('labMessages');
-  if (s.panels.outline) wanted.push('outline');
-  if (s.panels.visualizer) wanted.push('graph');
-  // Code generation rebuilds the document from the same JSON the preview uses; asked for once.
-  if (s.panels.generate && !s.panels.preview) wanted.push('documentJson');
-  return wanted;
+  const wanted = new Set<ViewName>();
+  if (s.panels.preview) wanted.add('documentJson').add('sourceLines');
+  if (s.panels.lab) wanted.add('labMessages');
+  if (s.panels.outline) wanted.add('outline');
+  if (s.panels.visualizer) wanted.add('graph');
+  if (s.panels.generate) wanted.add('documentJson');
+  return [...wanted];
 }
 
 /** The visualizer's graph: from the newest version that parsed without errors. */
 export const selectGraphView = (s: StudioState) => s.lastValid?.views.graph;
 
-/** The shown graph is out of date: the current text has errors (or failed), so it shows an older version. */
-export function selectGraphStale(s: StudioState): boolean {
+/** A panel built from the last valid version shows an older one: the current text has errors (or failed). */
+export function selectShowsOlderVersion(s: StudioState): boolean {
   if (!s.lastValid || s.lastValid.version === s.version) return false;
   const state = selectStatusState(s);
   return state === 'invalid' || state === 'failed';
@@ -109,14 +108,8 @@ export function selectUpgradeTarget(s: StudioState): string | undefined {
   return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
 }
 
-/** The last valid version's parsed document (the analysis worker's `stringify` output), for the preview. */
-export const selectPreviewDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
-
-/** The same JSON, for code generation (named apart: the two panels need it for different reasons). */
-export const selectGenerateDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
-
-/** Generated models come from an older version: the current text has errors. */
-export const selectGenerateStale = selectGraphStale;
+/** The last valid version's parsed document (the analysis worker's `stringify` output): preview and codegen. */
+export const selectDocumentJson = (s: StudioState) => s.lastValid?.views.documentJson;
 export const selectSourceLines = (s: StudioState) => s.lastValid?.views.sourceLines;
 export const selectLastValidVersion = (s: StudioState) => s.lastValid?.version;
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { LANGUAGES, languageSpec } from '@/lib/codegen/languages';
 import type { CodegenOptions, LanguageId } from '@/lib/codegen/languages';
-import { selectGenerateDocumentJson, selectGenerateStale } from '@/state/selectors';
+import { selectDocumentJson, selectShowsOlderVersion } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { CodeView } from './CodeView';
 import { GenerateActions } from './GenerateActions';
@@ -15,8 +15,8 @@ const DEFAULT_OPTIONS = Object.fromEntries(LANGUAGES.map((l) => [l.id, l.default
 
 /** Typed models of the document's message payloads and schemas, generated in a worker as the text changes. */
 export default function GeneratePanel() {
-  const documentJson = useStudio(selectGenerateDocumentJson);
-  const stale = useStudio(selectGenerateStale);
+  const documentJson = useStudio(selectDocumentJson);
+  const stale = useStudio(selectShowsOlderVersion);
   const [language, setLanguage] = useState<LanguageId>('typescript');
   // Each language keeps its own options while the user compares languages.
   const [optionsByLanguage, setOptionsByLanguage] = useState(DEFAULT_OPTIONS);

@@ -1,12 +1,12 @@
 'use client';
 
-import { selectPreviewDocumentJson } from '@/state/selectors';
+import { selectDocumentJson } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { useDocsExport } from './useDocsExport';
 
 /** Downloads the previewed documentation as one self-contained HTML file or as Markdown. */
 export function ExportButtons() {
-  const ready = useStudio(selectPreviewDocumentJson) !== undefined;
+  const ready = useStudio(selectDocumentJson) !== undefined;
   const { busy, exportAs } = useDocsExport();
   return (
     <div className="preview-exports" role="group" aria-label="Export the documentation">

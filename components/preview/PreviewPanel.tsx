@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { selectPreviewBlocker, selectPreviewDocumentJson } from '@/state/selectors';
+import { selectPreviewBlocker, selectDocumentJson } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { ExportButtons } from './ExportButtons';
 import './preview.css';
@@ -14,7 +14,7 @@ const PreviewDocument = dynamic(() => import('./PreviewDocument'), {
 
 /** The documentation of the last valid version, following the editor. */
 export default function PreviewPanel() {
-  const documentJson = useStudio(selectPreviewDocumentJson);
+  const documentJson = useStudio(selectDocumentJson);
   const blocker = useStudio(selectPreviewBlocker);
   return (
     <section className="preview-panel" data-testid="preview" aria-label="Documentation preview">

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { DocsExportFormat } from '@/lib/docs/exportDocs';
-import { selectLastValidVersion, selectPreviewDocumentJson } from '@/state/selectors';
+import { selectLastValidVersion, selectDocumentJson } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
 import { docsExportClient } from '@/workers/docsExportClient';
 import { saveFile } from './saveFile';
@@ -12,7 +12,7 @@ export function useDocsExport(): { busy: DocsExportFormat | null; exportAs: (for
   const exportAs = useCallback(
     async (format: DocsExportFormat) => {
       const state = store.getState();
-      const documentJson = selectPreviewDocumentJson(state);
+      const documentJson = selectDocumentJson(state);
       if (!documentJson) return;
       setBusy(format);
       try {

@@ -3,7 +3,7 @@
 import '@xyflow/react/dist/style.css';
 import './visualizer.css';
 import { ReactFlowProvider } from '@xyflow/react';
-import { selectGraphStale, selectGraphView, selectStatusState } from '@/state/selectors';
+import { selectShowsOlderVersion, selectGraphView, selectStatusState } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphExportButtons } from './GraphExportButtons';
@@ -11,7 +11,7 @@ import { GraphExportButtons } from './GraphExportButtons';
 /** Who produces and who consumes what: the document's topology as a graph beside the editor. */
 export default function VisualizerPanel() {
   const view = useStudio(selectGraphView);
-  const stale = useStudio(selectGraphStale);
+  const stale = useStudio(selectShowsOlderVersion);
   const status = useStudio(selectStatusState);
   const empty = !view || view.graph.nodes.length === 0;
 
