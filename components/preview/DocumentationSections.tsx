@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, memo } from 'react';
+import { Component, memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Info } from '@asyncapi/react-component/lib/esm/containers/Info/Info';
 import { Messages } from '@asyncapi/react-component/lib/esm/containers/Messages/Messages';
@@ -9,7 +9,7 @@ import { Schemas } from '@asyncapi/react-component/lib/esm/containers/Schemas/Sc
 import { Servers } from '@asyncapi/react-component/lib/esm/containers/Servers/Servers';
 import { ConfigContext } from '@asyncapi/react-component/lib/esm/contexts/useConfig';
 import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
-import type { RebuiltDocument } from '@/lib/docs/documentFromJson';
+import { documentFromJson } from '@/lib/docs/documentFromJson';
 import { DOCUMENTATION_CONFIG } from './documentationConfig';
 
 /**
@@ -20,25 +20,25 @@ import { DOCUMENTATION_CONFIG } from './documentationConfig';
  * key after each render (everything unmounted and built again). On a large document each of those is a
  * task of a second or more; without them a new document is one render, which React time-slices.
  */
-export const DocumentationSections = memo(function DocumentationSections({ document }: { document: RebuiltDocument }) {
+export const DocumentationSections = memo(function DocumentationSections({ documentJson }: { documentJson: string }) {
+  // Rebuilt without parsing; a document that cannot be rebuilt throws to the boundary around this.
+  const document = useMemo(() => documentFromJson(documentJson), [documentJson]);
   return (
     <ConfigContext.Provider value={DOCUMENTATION_CONFIG}>
       <SpecificationContext.Provider value={document}>
         <section className="aui-root">
-          <SectionsErrorBoundary document={document}>
-            <div className="container:xl relative md:flex bg-white leading-normal">
-              <div className="panel--center relative py-8 flex-1">
-                <div className="relative z-10">
-                  <Info />
-                  <Servers />
-                  <Operations />
-                  <Messages />
-                  <Schemas />
-                </div>
-                <div className="panel--right absolute top-0 right-0 h-full bg-gray-800" />
+          <div className="container:xl relative md:flex bg-white leading-normal">
+            <div className="panel--center relative py-8 flex-1">
+              <div className="relative z-10">
+                <Info />
+                <Servers />
+                <Operations />
+                <Messages />
+                <Schemas />
               </div>
+              <div className="panel--right absolute top-0 right-0 h-full bg-gray-800" />
             </div>
-          </SectionsErrorBoundary>
+          </div>
         </section>
       </SpecificationContext.Provider>
     </ConfigContext.Provider>
@@ -46,23 +46,23 @@ export const DocumentationSections = memo(function DocumentationSections({ docum
 });
 
 interface BoundaryProps {
-  document: RebuiltDocument;
+  resetKey: string;
   children: ReactNode;
 }
 
 /** A document the sections cannot render gets a message; the next document gets a fresh try. */
-class SectionsErrorBoundary extends Component<BoundaryProps, { error: Error | null; document: RebuiltDocument }> {
+export class SectionsErrorBoundary extends Component<BoundaryProps, { error: Error | null; resetKey: string }> {
   constructor(props: BoundaryProps) {
     super(props);
-    this.state = { error: null, document: props.document };
+    this.state = { error: null, resetKey: props.resetKey };
   }
 
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
 
-  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; document: RebuiltDocument }) {
-    return props.document === state.document ? null : { error: null, document: props.document };
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; resetKey: string }) {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
 
   render() {
