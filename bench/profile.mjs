@@ -1,16 +1,16 @@
 // `node bench/profile.mjs`: where the page's main thread spends its time on cold load, on replacing the
 // text with the large document, and on typing into it. Writes bench/results/<phase>.cpuprofile (open in
-// Chrome DevTools → Performance) and prints the functions with the most time (self, and inclusive).
+// Chrome DevTools → Performance) and prints each phase's long tasks and the functions with the most time
+// (self, and inclusive). BENCH_PREVIEW=1 opens the docs preview first, to see what rendering it costs.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { generateDocument } from './generateDocument.mjs';
+import { launchBench } from './launch.mjs';
 import { pageProbe } from './pageProbe.mjs';
-import { startServer } from './server.mjs';
-import * as s from './studio.mjs';
 import { top } from './profileTop.mjs';
+import * as s from './studio.mjs';
 
-const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer(Number(process.env.BENCH_PORT || 3206));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const TITLE = 'Bench Large API';
+const { url, browser, close } = await launchBench();
 const out = new URL('./results/', import.meta.url);
 mkdirSync(out, { recursive: true });
 try {
@@ -20,23 +20,34 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   const phase = async (label, work) => {
+    const from = await s.now(page);
     await cdp.send('Profiler.start');
     await work();
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(new URL(`${label}.cpuprofile`, out), JSON.stringify(profile));
+    const tasks = (await page.evaluate(() => window.__bench.longTasks)).filter((t) => t.start >= from);
     const { self, inclusive } = top(profile);
-    console.log(`\n## ${label}\nself:\n${self.map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n')}`);
+    console.log(`\n## ${label}\nlong tasks (ms, at ms from the phase's start): ${tasks.map((t) => `${t.duration.toFixed(0)}@${(t.start - from).toFixed(0)}`).join(', ') || 'none'}`);
+    console.log(`self:\n${self.map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n')}`);
     console.log(`inclusive:\n${inclusive.map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n')}`);
   };
-  const large = generateDocument(300);
+  const large = generateDocument(300, { title: TITLE });
   await phase('load', async () => {
-    await page.goto(server.url);
+    await page.goto(url);
     await page.evaluate(() => window.__bench.load.valid);
   });
+  if (process.env.BENCH_PREVIEW === '1') {
+    await page.locator(s.SELECTORS.showPreview).click();
+    await page.locator(s.SELECTORS.preview).waitFor();
+  }
   await phase('replace', async () => {
     await s.expect(page, s.NEWLY_VALID);
-    await s.pasteAll(page, large);
+    const pasted = await s.pasteAll(page, large);
     await s.settle(page);
+    if (process.env.BENCH_PREVIEW === '1') {
+      const shown = await page.evaluate((title) => window.__bench.waitFor({ selector: '[data-testid=preview]', text: title }), TITLE);
+      console.log(`\nreplace → preview shows it: ${(shown - pasted).toFixed(0)} ms`);
+    }
     await page.waitForTimeout(3000);
   });
   const lines = large.split('\n');
@@ -47,6 +58,5 @@ try {
     await page.waitForTimeout(8000);
   });
 } finally {
-  await browser.close();
-  server.stop();
+  await close();
 }

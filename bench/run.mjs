@@ -1,17 +1,14 @@
 // `npm run bench`: builds if needed, serves the app, measures it in headless Chromium (median of 3 runs,
 // a fresh browser context each), prints a table and writes bench/results/latest.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium } from 'playwright-core';
 import { generateDocument } from './generateDocument.mjs';
 import { runOnce } from './measure.mjs';
 import { formatTable, medians, rows } from './report.mjs';
-import { startServer } from './server.mjs';
+import { launchBench } from './launch.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
-const PORT = Number(process.env.BENCH_PORT || 3206);
 const CHANNELS = Number(process.env.BENCH_CHANNELS || 300);
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // The default document, read from the app's source rather than copied.
 const source = readFileSync(new URL('../lib/defaultDocument.ts', import.meta.url), 'utf8');
@@ -21,23 +18,18 @@ const largeTitle = 'Bench Large API';
 const largeText = generateDocument(CHANNELS, { title: largeTitle });
 console.log(`Large document: ${CHANNELS} channels, ${(Buffer.byteLength(largeText) / 1000).toFixed(0)} KB of YAML`);
 
-const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer(PORT);
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { url, browser, close } = await launchBench();
 
 const runs = [];
 try {
   for (let i = 1; i <= RUNS; i++) {
     const started = Date.now();
-    const run = await runOnce(browser, { url: server.url, smallText, largeText, largeTitle });
+    const run = await runOnce(browser, { url, smallText, largeText, largeTitle });
     runs.push(run);
     console.log(`run ${i}/${RUNS} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
 } finally {
-  await browser.close();
-  server.stop();
+  await close();
 }
 
 const median = medians(runs);

@@ -1,22 +1,19 @@
 // `node bench/visualizer.mjs`: only the visualizer step of the bench, for iterating on it. Loads the app,
 // opens the docs preview (as the whole bench has it open by then), pastes the large document, waits until
 // it is valid, then opens the visualizer: BENCH_RUNS runs (default 3), each in a fresh browser context.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium } from 'playwright-core';
 import { generateDocument } from './generateDocument.mjs';
 import { pageProbe } from './pageProbe.mjs';
 import { top } from './profileTop.mjs';
 import { medians } from './report.mjs';
-import { startServer } from './server.mjs';
+import { launchBench } from './launch.mjs';
 import * as s from './studio.mjs';
 import { measureVisualizer } from './visualizerStep.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const largeText = generateDocument(Number(process.env.BENCH_CHANNELS || 300), { title: 'Bench Large API' });
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer(Number(process.env.BENCH_PORT || 3206));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] });
+const { url, browser, close } = await launchBench();
 
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
 const runs = [];
@@ -25,7 +22,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(pageProbe);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(url);
     await page.evaluate(() => window.__bench.load.valid);
     if (process.env.BENCH_PREVIEW !== '0' && (await s.exists(page, s.SELECTORS.showPreview))) {
       await page.locator(s.SELECTORS.showPreview).click();
@@ -57,7 +54,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.stop();
+  await close();
 }
 console.log('median:', JSON.stringify(medians(runs), null, 1));
