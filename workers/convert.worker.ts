@@ -1,7 +1,6 @@
 import { handleConvertRequest } from './convertJobs';
 import type { ConvertWorkerRequest, ConvertWorkerResponse } from './protocol';
+import { serveJobs } from './serveJobs';
 
 // Conversion, format swaps and file preparation: seconds of work on big documents, never on the page.
-const post = (message: ConvertWorkerResponse) => self.postMessage(message);
-
-self.onmessage = (event: MessageEvent<ConvertWorkerRequest>) => post(handleConvertRequest(event.data));
+serveJobs<ConvertWorkerRequest, ConvertWorkerResponse>(handleConvertRequest);

@@ -12,22 +12,18 @@ import type {
   TextJobResult,
 } from './protocol';
 
-/** The convert worker's whole job: one request in, one answer out (the worker file only wires it to messages). */
+/** The convert worker's whole job: one request in, one answer out (a throw becomes the worker's job-error). */
 export function handleConvertRequest(request: ConvertWorkerRequest): ConvertWorkerResponse {
   const { id, version } = request;
-  try {
-    switch (request.type) {
-      case 'convert':
-        return { type: 'text-result', job: 'convert', id, version, result: convert(request) };
-      case 'format-swap':
-        return { type: 'text-result', job: 'format-swap', id, version, result: swapTo(request.text, request.to) };
-      case 'reformat':
-        return { type: 'text-result', job: 'reformat', id, version, result: reformat(request.text) };
-      case 'prepare-save':
-        return { type: 'prepare-save-result', id, version, result: prepareSave(request) };
-    }
-  } catch (error) {
-    return { type: 'job-error', id, version, message: error instanceof Error ? error.message : String(error) };
+  switch (request.type) {
+    case 'convert':
+      return { type: 'text-result', job: 'convert', id, version, result: convert(request) };
+    case 'format-swap':
+      return { type: 'text-result', job: 'format-swap', id, version, result: swapTo(request.text, request.to) };
+    case 'reformat':
+      return { type: 'text-result', job: 'reformat', id, version, result: reformat(request.text) };
+    case 'prepare-save':
+      return { type: 'prepare-save-result', id, version, result: prepareSave(request) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { mimeTypeFor } from '@/lib/files/fileName';
+import { messageOf } from '@/lib/errors/messageOf';
 
 type Format = 'yaml' | 'json';
 
@@ -81,6 +82,6 @@ export async function saveWithPicker(documentId: string, text: string, fileName:
     return { ok: true, name: handle.name };
   } catch (error) {
     const cancelled = error instanceof DOMException && error.name === 'AbortError';
-    return { ok: false, cancelled, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, cancelled, message: messageOf(error) };
   }
 }

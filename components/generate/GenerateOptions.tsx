@@ -31,7 +31,7 @@ export function GenerateOptions({ language, options, onLanguage, onOptions }: {
       )}
       {spec.variants.length > 1 && (
         <label>
-          {spec.variantLabel}{' '}
+          Models as{' '}
           <select data-testid="generate-variant" value={options.variant} onChange={(e) => onOptions({ ...options, variant: e.target.value })}>
             {spec.variants.map((v) => (
               <option key={v.value} value={v.value}>

@@ -4,6 +4,7 @@ import { selectLastValidVersion, selectDocumentJson } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
 import { docsExportClient } from '@/workers/docsExportClient';
 import { saveFile } from './saveFile';
+import { messageOf } from '@/lib/errors/messageOf';
 
 /** Exports the previewed (last valid) version's documentation in the export worker and downloads it. */
 export function useDocsExport(): { busy: DocsExportFormat | null; exportAs: (format: DocsExportFormat) => Promise<void> } {
@@ -18,7 +19,7 @@ export function useDocsExport(): { busy: DocsExportFormat | null; exportAs: (for
       try {
         saveFile(await docsExportClient().exportDocs(selectLastValidVersion(state) ?? 0, documentJson, format));
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         if (!message.includes('newer export')) store.getState().notify('error', `The documentation could not be exported: ${message}`);
       } finally {
         setBusy((current) => (current === format ? null : current));

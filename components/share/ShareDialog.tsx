@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildShareUrl, describeLinkLength } from '@/lib/share/shareCodec';
 import { selectText } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
+import { messageOf } from '@/lib/errors/messageOf';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; message: string };
 
@@ -31,7 +32,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       await navigator.clipboard.writeText(url);
       setCopy({ state: 'copied' });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       setCopy({ state: 'failed', message: `Could not copy (${reason}). Select the link and copy it yourself.` });
     }
   };

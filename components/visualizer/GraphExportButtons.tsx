@@ -5,6 +5,7 @@ import { exportFileName } from '@/lib/graph/exportName';
 import type { GraphView } from '@/lib/graph/graphView';
 import { useStudioStore } from '@/state/useStudio';
 import { downloadBlob, pngOfView, svgOfView } from './exportGraph';
+import { messageOf } from '@/lib/errors/messageOf';
 
 function titleOf(view: GraphView): string | undefined {
   return view.graph.nodes.find((n) => n.kind === 'application')?.label;
@@ -27,7 +28,7 @@ export function GraphExportButtons({ view }: { view: GraphView | undefined }) {
     try {
       downloadBlob(await pngOfView(view), exportFileName(titleOf(view), 'png'));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       store.getState().notify('error', `The PNG export failed: ${reason}. The SVG export still works.`);
     } finally {
       setBusy(false);

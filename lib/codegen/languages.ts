@@ -20,7 +20,6 @@ export interface LanguageSpec {
   /** What a valid package name looks like in this language. */
   packagePattern?: RegExp;
   variants: Array<{ value: string; label: string }>;
-  variantLabel: string;
   annotationsLabel?: string;
   defaults: CodegenOptions;
 }
@@ -33,7 +32,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     id: 'typescript',
     label: 'TypeScript',
     monacoLanguage: 'typescript',
-    variantLabel: 'Models as',
     variants: [
       { value: 'interface', label: 'interfaces' },
       { value: 'class', label: 'classes' },
@@ -46,7 +44,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     monacoLanguage: 'java',
     packageLabel: 'Package',
     packagePattern: dotted,
-    variantLabel: 'Models as',
     variants: [
       { value: 'class', label: 'classes' },
       { value: 'record', label: 'records' },
@@ -60,7 +57,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     monacoLanguage: 'python',
     packageLabel: 'Package',
     packagePattern: dotted,
-    variantLabel: 'Models as',
     variants: [
       { value: 'plain', label: 'plain classes' },
       { value: 'pydantic', label: 'Pydantic models' },
@@ -75,7 +71,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     monacoLanguage: 'go',
     packageLabel: 'Package',
     packagePattern: identifier,
-    variantLabel: 'Models as',
     variants: [{ value: 'struct', label: 'structs' }],
     annotationsLabel: 'JSON struct tags',
     defaults: { packageName: 'models', variant: 'struct', annotations: true },
@@ -86,7 +81,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     monacoLanguage: 'csharp',
     packageLabel: 'Namespace',
     packagePattern: dotted,
-    variantLabel: 'Models as',
     variants: [
       { value: 'class', label: 'classes' },
       { value: 'record', label: 'records' },
@@ -100,7 +94,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     monacoLanguage: 'rust',
     packageLabel: 'Crate',
     packagePattern: /^[A-Za-z][A-Za-z0-9_-]*$/,
-    variantLabel: 'Models as',
     variants: [{ value: 'struct', label: 'structs (serde)' }],
     defaults: { packageName: 'asyncapi-models', variant: 'struct', annotations: false },
   },
@@ -110,7 +103,6 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     monacoLanguage: 'kotlin',
     packageLabel: 'Package',
     packagePattern: dotted,
-    variantLabel: 'Models as',
     variants: [{ value: 'data-class', label: 'data classes' }],
     annotationsLabel: 'Validation constraints',
     defaults: { packageName: 'com.example.models', variant: 'data-class', annotations: false },

@@ -5,6 +5,7 @@ import { loadDocument, stringifyJson, stringifyYaml } from './formatSwap';
 import type { SwapErrorCode, TextFormat } from './formatSwap';
 import type { Perspective } from './perspectives';
 import { conversionTargets, converterVersions, isConvertTarget } from './versions';
+import { messageOf } from '@/lib/errors/messageOf';
 
 export type ConvertErrorCode =
   | SwapErrorCode
@@ -63,7 +64,7 @@ export function convertDocument(text: string, target: string, options: ConvertDo
       convert(input as Parameters<typeof convert>[0], target, converterOptions),
     );
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     return fail(
       'conversion-failed',
       `The converter could not upgrade this document from ${from} to ${target}. This usually means the document ` +

@@ -3,6 +3,7 @@ import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import * as jsYaml from 'js-yaml';
 import { CORE_SCHEMA, YAMLException, dump, load } from 'js-yaml';
 import type { Type } from 'js-yaml';
+import { messageOf } from '@/lib/errors/messageOf';
 
 export type TextFormat = DocumentFormat;
 
@@ -53,7 +54,7 @@ export function loadYaml(text: string): LoadResult {
         ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
       };
     }
-    return { ok: false, code: 'invalid-yaml', message: `The YAML could not be read: ${messageOf(error)}.` };
+    return { ok: false, code: 'invalid-yaml', message: `The YAML could not be read: ${reasonOf(error)}.` };
   }
 }
 
@@ -62,11 +63,11 @@ export function loadJson(text: string): LoadResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const position = jsonErrorPosition(text, messageOf(error));
+    const position = jsonErrorPosition(text, reasonOf(error));
     return {
       ok: false,
       code: 'invalid-json',
-      message: `The JSON could not be read: ${messageOf(error)}.`,
+      message: `The JSON could not be read: ${reasonOf(error)}.`,
       ...position,
     };
   }
@@ -91,7 +92,7 @@ export function stringifyJson(value: unknown): SwapResult {
     if (text === undefined) return notSerializable('the document has no value');
     return { ok: true, text: `${text}\n` };
   } catch (error) {
-    return notSerializable(messageOf(error));
+    return notSerializable(reasonOf(error));
   }
 }
 
@@ -100,7 +101,7 @@ export function stringifyYaml(value: unknown): SwapResult {
   try {
     return { ok: true, text: dump(value, { indent: 2, lineWidth: -1, noRefs: true, skipInvalid: true }) };
   } catch (error) {
-    return notSerializable(messageOf(error));
+    return notSerializable(reasonOf(error));
   }
 }
 
@@ -130,8 +131,8 @@ function where(line: number | undefined, column: number | undefined): string {
   return line === undefined ? '' : ` (line ${line + 1}, column ${(column ?? 0) + 1})`;
 }
 
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+function reasonOf(error: unknown): string {
+  const text = messageOf(error);
   // Engines end some messages with a period; the callers add their own.
   return text.replace(/\.$/, '');
 }

@@ -1,3 +1,5 @@
+import { messageOf } from '@/lib/errors/messageOf';
+
 /** Files the studio opens: the edge where a file from disk becomes document text. */
 export const ACCEPTED_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 export const ACCEPT_ATTRIBUTE = ACCEPTED_EXTENSIONS.join(',');
@@ -18,6 +20,6 @@ export async function readDocumentFile(file: Pick<File, 'name' | 'size' | 'text'
   try {
     return { ok: true, name: file.name, text: await file.text() };
   } catch (error) {
-    return { ok: false, message: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `“${file.name}” could not be read: ${messageOf(error)}` };
   }
 }

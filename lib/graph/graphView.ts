@@ -5,6 +5,7 @@ import { graphSignature } from './flowGraph';
 import type { FlowGraph, FlowNode } from './flowGraph';
 import { estimateNodeSize, layoutGraph } from './layoutGraph';
 import type { NodeBox } from './layoutGraph';
+import { messageOf } from '@/lib/errors/messageOf';
 
 /** The visualizer's data: the graph and where each node goes. Plain data, built in the analysis worker. */
 export interface GraphView {
@@ -41,7 +42,7 @@ export function createGraphViewBuilder(layout: typeof layoutGraph = layoutGraph)
     try {
       graph = deriveGraph(document, locate);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       return { graph: { nodes: [], edges: [] }, signature: '', boxes: {}, error: message };
     }
     const signature = graphSignature(graph);

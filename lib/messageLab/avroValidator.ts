@@ -1,5 +1,6 @@
 import avro from 'avsc';
 import type { Violation } from './violation';
+import { messageOf } from '@/lib/errors/messageOf';
 
 /**
  * Validates a value against an Avro schema. Accepts both avsc's in-memory form (unions unwrapped) and
@@ -10,7 +11,7 @@ export function compileAvroSchema(schema: unknown): (value: unknown) => Violatio
   try {
     type = avro.Type.forSchema(schema as avro.Schema, { wrapUnions: false });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return () => [{ path: [], message: `The Avro schema cannot be used for validation: ${reason}` }];
   }
   return (value) => {

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { acyclicSchema } from './acyclicSchema';
 import type { Violation } from './violation';
+import { messageOf } from '@/lib/errors/messageOf';
 
 let ajv: Ajv | null = null;
 
@@ -33,7 +34,7 @@ function pathOf(error: ErrorObject): Array<string | number> {
   return path;
 }
 
-function messageOf(error: ErrorObject): string {
+function violationMessage(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
@@ -71,8 +72,8 @@ export function compileJsonSchema(schema: unknown, { openapi = false } = {}): (v
   try {
     validate = instance().compile(prepared as object);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return () => [{ path: [], message: `The schema cannot be used for validation: ${reason}` }];
   }
-  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => ({ path: pathOf(e), message: messageOf(e) })));
+  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => ({ path: pathOf(e), message: violationMessage(e) })));
 }

@@ -1,5 +1,6 @@
 import protobuf from 'protobufjs';
 import type { Violation } from './violation';
+import { messageOf } from '@/lib/errors/messageOf';
 
 function allTypes(namespace: protobuf.NamespaceBase): protobuf.Type[] {
   const found: protobuf.Type[] = [];
@@ -83,7 +84,7 @@ export function compileProtobufSchema(source: string, typeName?: string): (value
     const types = allTypes(root);
     type = (typeName ? types.find((t) => t.name === typeName || t.fullName.slice(1) === typeName) : undefined) ?? types[0];
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return () => [{ path: [], message: `The Protobuf schema cannot be used for validation: ${reason}` }];
   }
   if (!type) return () => [{ path: [], message: 'The Protobuf schema declares no message type.' }];
