@@ -2,6 +2,17 @@ import type { SourceRange } from './sourceMap';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
+/** Who produced a problem: the AsyncAPI parser (and the studio's own checks), the rule catalogue, or the user's ruleset. */
+export type DiagnosticSource = 'parser' | 'rules' | 'custom';
+
+/** Another place that matters to a problem, e.g. the `$ref` that pulls a broken definition in. */
+export interface RelatedLocation {
+  /** Workspace path of the file; absent: the same file as the problem. */
+  file?: string;
+  range: SourceRange;
+  message: string;
+}
+
 /** One problem in the document, as plain data (it crosses the worker boundary). Lines are 1-based. */
 export interface Diagnostic {
   severity: Severity;
@@ -11,6 +22,11 @@ export interface Diagnostic {
   range: SourceRange;
   /** JSON path of the offending value, when known. */
   path?: ReadonlyArray<string | number>;
+  /** Workspace path of the file the problem is in; absent: the analysed document itself. */
+  file?: string;
+  /** Absent means 'parser'. */
+  source?: DiagnosticSource;
+  related?: RelatedLocation[];
 }
 
 export interface SeverityCounts {
