@@ -27,7 +27,9 @@ const config = [
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['zustand', 'js-yaml', '@asyncapi/parser', '@asyncapi/converter', '@dagrejs/dagre', 'elkjs'].map((name) => ({ name, message: 'Worker work: not in UI code.' })),
+        paths: ['zustand', 'js-yaml', 'yaml', '@asyncapi/parser', '@asyncapi/converter', '@dagrejs/dagre', 'elkjs'].map((name) => ({ name, message: 'Worker work: not in UI code.' })),
+        // Components reach workers only through store actions and effects (state/services.ts).
+        patterns: [{ group: ['@/workers/*', '**/workers/*'], message: 'Call a store action instead: workers are reached through state/.' }],
       }],
     },
   },

@@ -11,12 +11,13 @@ import ProblemsPanel from '@/components/problems/ProblemsPanel';
 import StatusIndicator from '@/components/status/StatusIndicator';
 import Toolbar from '@/components/toolbar/Toolbar';
 import { StudioProvider } from '@/state/StudioProvider';
+import { selectText } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
 
 function StudioShell() {
   const store = useStudioStore();
   return (
-    <TopErrorBoundary readText={() => store.getState().text}>
+    <TopErrorBoundary readText={() => selectText(store.getState())}>
       <CrashProbe place="top" />
       <div className="studio">
         <Toolbar />

@@ -2,7 +2,6 @@
 
 import { createContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { createAnalysisClient } from '@/workers/analysisClient';
 import { fromStored } from '@/lib/persistence/workspaceMerge';
 import { applyUnsavedCopies, readUnsavedCopies } from '@/lib/persistence/unsavedCopy';
 import { idbBackend, WORKSPACE_DB_NAME } from '@/lib/persistence/storageBackend';
@@ -11,9 +10,12 @@ import type { LoadResult, WorkspaceStore } from '@/lib/persistence/workspaceStor
 import { StorageError } from '@/lib/persistence/storageErrors';
 import { startEffects } from './effects';
 import { openIncomingLink } from './incomingLink';
+import { initialWorkspaceOf, newDocumentId } from './filesSlice';
+import type { InitialWorkspace } from './filesSlice';
+import { createBrowserServices, disposeServices } from './services';
 import { createStudioStore } from './store';
 import type { StudioStore } from './store';
-import { initialWorkspaceOf, newDocumentId } from './workspaceSlice';
+import type { StorageStatus, NoticeTone } from './uiSlice';
 import { createWorkspaceSync, STUDIO_CHANNEL, webLock } from './workspaceSync';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 
@@ -30,7 +32,9 @@ const RESTORE_TIMEOUT_MS = 3000;
 const LEGACY_STORE_NAME = 'documents';
 
 interface Restored {
-  store: StudioStore;
+  workspace: string | InitialWorkspace;
+  storage: StorageStatus;
+  notices: Array<{ tone: NoticeTone; message: string }>;
   autosave: boolean;
   /** The stored workspace must be written now: nothing was stored, it was migrated, or unsaved edits came back. */
   saveNow: boolean;
@@ -52,28 +56,29 @@ async function restore(workspaceStore: WorkspaceStore): Promise<Restored> {
   const loaded = await Promise.race([workspaceStore.loadWorkspace(), timeout]);
   if (!loaded.ok) {
     // Saving now could overwrite work we could not read, so autosave stays off.
-    const store = createStudioStore(DEFAULT_DOCUMENT);
     const detail = loaded.error.detail ? ` (${loaded.error.detail})` : '';
     const message = `${loaded.error.message}${detail} Autosave is off so that earlier work stored in this browser is not overwritten; the studio works in memory.`;
-    store.getState().setStorage({ state: 'failed', message });
-    store.getState().notify('warning', message);
-    return { store, autosave: false, saveNow: false, recoveredKeys: [] };
+    const storage: StorageStatus = { state: 'failed', message };
+    return { workspace: DEFAULT_DOCUMENT, storage, notices: [{ tone: 'warning', message }], autosave: false, saveNow: false, recoveredKeys: [] };
   }
   const leftovers = readUnsavedCopies(pageStorage());
   const stored = loaded.record ? loaded.record.documents.map(fromStored) : initialWorkspaceOf(DEFAULT_DOCUMENT).documents;
   const { documents, recovered } = applyUnsavedCopies(stored, leftovers.documents, newDocumentId);
-  const store = createStudioStore({ documents, activeId: loaded.record?.activeId ?? documents[0]!.id });
-  store.getState().setStorage({ state: 'saved' });
+  const recoveredIds = documents.slice(stored.length).map((d) => d.id);
+  const tabs = loaded.record?.tabs ? [...loaded.record.tabs, ...recoveredIds] : undefined;
+  const notices: Restored['notices'] = [];
   if (recovered > 0) {
-    store.getState().notify('info', `Recovered the last unsaved changes to ${recovered === 1 ? 'one document' : `${recovered} documents`} from when the studio was last closed.`);
+    notices.push({ tone: 'info', message: `Recovered the last unsaved changes to ${recovered === 1 ? 'one document' : `${recovered} documents`} from when the studio was last closed.` });
   }
   if (loaded.keptAside) {
-    store
-      .getState()
-      .notify('warning', `Your stored workspace could not be opened (${loaded.keptAside.reason}). It was kept aside in this browser's storage, not deleted; the studio starts with a new workspace.`);
+    notices.push({
+      tone: 'warning',
+      message: `Your stored workspace could not be opened (${loaded.keptAside.reason}). It was kept aside in this browser's storage, not deleted; the studio starts with a new workspace.`,
+    });
   }
   const saveNow = !loaded.record || loaded.migratedFrom !== undefined || recovered > 0 || leftovers.keys.length > 0;
-  return { store, autosave: true, saveNow, recoveredKeys: leftovers.keys };
+  const workspace: InitialWorkspace = { documents, activeId: loaded.record?.activeId ?? documents[0]!.id, tabs };
+  return { workspace, storage: { state: 'saved' }, notices, autosave: true, saveNow, recoveredKeys: leftovers.keys };
 }
 
 function openChannel() {
@@ -88,22 +93,26 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
     let disposed = false;
     let stop: (() => void) | null = null;
     const workspaceStore = createWorkspaceStore({ backend: idbBackend(WORKSPACE_DB_NAME, LEGACY_STORE_NAME) });
-    void restore(workspaceStore).then(({ store: restored, autosave, saveNow, recoveredKeys }) => {
+    void restore(workspaceStore).then(({ workspace, storage, notices, autosave, saveNow, recoveredKeys }) => {
       if (disposed) return;
-      const client = createAnalysisClient({
+      // The analysis client's answers go to the store it is part of: the callbacks read it once it exists.
+      const services = createBrowserServices({
         onSyntax: (r) => restored.getState().receiveSyntax(r),
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
+      const restored = createStudioStore(workspace, services);
+      restored.getState().setStorage(storage);
+      for (const notice of notices) restored.getState().notify(notice.tone, notice.message);
       const sync = autosave
         ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock(), unsavedStorage: pageStorage(), recoveredKeys })
         : null;
       if (sync && saveNow) void sync.save();
-      const stopEffects = startEffects(restored, { client, sync, target: window });
+      const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window });
       stop = () => {
         stopEffects();
         sync?.dispose();
-        client.dispose();
+        disposeServices(services);
       };
       void openIncomingLink(restored, {
         href: window.location.href,

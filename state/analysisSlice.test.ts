@@ -1,43 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisOutcome } from '@/lib/analysis/analyzeDocument';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
-import { selectDiagnostics, selectStatusState, selectStatusText } from './selectors';
+import { selectDiagnostics, selectLastValid, selectStatusState, selectStatusText } from './selectors';
 import { createStudioStore } from './store';
+import { active, answerAnalysis, answerSyntax, outcome } from './testing';
 
 const error: Diagnostic = { severity: 'error', code: 'x', message: 'broken', range: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 } };
-
-function outcome(diagnostics: Diagnostic[], valid = diagnostics.length === 0): AnalysisOutcome {
-  return { format: 'yaml', specVersion: '3.0.0', stage: 'parser', diagnostics, valid, views: { documentJson: valid ? '{}' : undefined } };
-}
 
 /** A store with the text edited twice, so versions 2 and 3 exist. */
 function storeAtVersion3() {
   const store = createStudioStore('asyncapi: 3.0.0\n');
   store.getState().editText('asyncapi: 3.0.0\ninfo: {}\n');
   store.getState().editText('asyncapi: 3.0.0\ninfo: {title: t}\n');
-  expect(store.getState().version).toBe(3);
+  expect(active(store).version).toBe(3);
   return store;
 }
 
 describe('analysis results in the store', () => {
   it('drops a result computed for an older version, even when it arrives after the current one', () => {
     const store = storeAtVersion3();
-    store.getState().receiveAnalysis({ type: 'analyze-result', id: 2, version: 3, result: outcome([]), elapsedMs: 1 });
-    store.getState().receiveAnalysis({ type: 'analyze-result', id: 1, version: 2, result: outcome([error]), elapsedMs: 1 });
-    expect(store.getState().analysis?.version).toBe(3);
+    answerAnalysis(store, outcome([]), { version: 3 });
+    answerAnalysis(store, outcome([error]), { version: 2 });
+    expect(store.getState().analyses[store.getState().activeId]?.analysis?.version).toBe(3);
     expect(selectStatusState(store.getState())).toBe('valid');
     expect(selectDiagnostics(store.getState())).toEqual([]);
   });
 
   it('is analysing until the current version has a verdict', () => {
     const store = storeAtVersion3();
-    store.getState().receiveAnalysis({ type: 'analyze-result', id: 1, version: 2, result: outcome([]), elapsedMs: 1 });
+    answerAnalysis(store, outcome([]), { version: 2 });
     expect(selectStatusState(store.getState())).toBe('analyzing');
   });
 
   it('shows syntax errors from the fast pass before the full analysis answers', () => {
     const store = storeAtVersion3();
-    store.getState().receiveSyntax({ type: 'syntax-result', id: 1, version: 3, result: { format: 'yaml', diagnostics: [error] } });
+    answerSyntax(store, [error]);
     expect(selectStatusState(store.getState())).toBe('invalid');
     expect(selectDiagnostics(store.getState())).toEqual([error]);
     expect(selectStatusText(store.getState())).toBe('1 error');
@@ -45,18 +41,19 @@ describe('analysis results in the store', () => {
 
   it('keeps the last valid version while the text is broken', () => {
     const store = storeAtVersion3();
-    store.getState().receiveAnalysis({ type: 'analyze-result', id: 1, version: 3, result: outcome([]), elapsedMs: 1 });
+    answerAnalysis(store, outcome([]));
     store.getState().editText('broken: [');
-    store.getState().receiveAnalysis({ type: 'analyze-result', id: 2, version: 4, result: outcome([error]), elapsedMs: 1 });
-    expect(store.getState().lastValid?.version).toBe(3);
+    answerAnalysis(store, outcome([error]));
+    expect(selectLastValid(store.getState())?.version).toBe(3);
     expect(selectStatusState(store.getState())).toBe('invalid');
   });
 
   it('says "failed" with the reason when the worker failed on the current version only', () => {
     const store = storeAtVersion3();
-    store.getState().receiveFailure({ version: 2, kind: 'timeout', reason: 'old', stage: 'analysis' });
+    const fileId = store.getState().activeId;
+    store.getState().receiveFailure({ fileId, version: 2, kind: 'timeout', reason: 'old', stage: 'analysis' });
     expect(selectStatusState(store.getState())).toBe('analyzing');
-    store.getState().receiveFailure({ version: 3, kind: 'timeout', reason: 'Analysis took longer than 12 s', stage: 'analysis' });
+    store.getState().receiveFailure({ fileId, version: 3, kind: 'timeout', reason: 'Analysis took longer than 12 s', stage: 'analysis' });
     expect(selectStatusState(store.getState())).toBe('failed');
     expect(selectStatusText(store.getState())).toContain('longer than 12 s');
   });
@@ -64,7 +61,7 @@ describe('analysis results in the store', () => {
   it('names the version and warnings of a valid document', () => {
     const store = storeAtVersion3();
     const warning: Diagnostic = { ...error, severity: 'warning' };
-    store.getState().receiveAnalysis({ type: 'analyze-result', id: 1, version: 3, result: outcome([warning], true), elapsedMs: 1 });
+    answerAnalysis(store, outcome([warning], true));
     expect(selectStatusText(store.getState())).toBe('Valid AsyncAPI 3.0.0, 1 warning');
   });
 });

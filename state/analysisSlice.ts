@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AnalysisOutcome } from '@/lib/analysis/analyzeDocument';
 import type { DerivedViews } from '@/lib/analysis/derivedViews';
 import type { AnalyzeResponse, SyntaxResponse, SyntaxSummary } from '@/workers/protocol';
-import type { JobFailure } from '@/workers/latestJobRunner';
+import type { AnalysisFailure } from '@/workers/analysisClient';
 import type { StudioState } from './studioState';
 
 export interface LastValid {
@@ -11,48 +11,49 @@ export interface LastValid {
   views: DerivedViews;
 }
 
-export interface AnalysisSlice {
+/** What the workers last said about one file; each part names the file version it is for. */
+export interface FileAnalysis {
   syntax: { version: number; summary: SyntaxSummary } | null;
   analysis: { version: number; outcome: AnalysisOutcome; elapsedMs: number } | null;
   /** The newest version that parsed without errors, and the panel data built from it. */
   lastValid: LastValid | null;
-  failure: (JobFailure & { stage: 'syntax' | 'analysis' }) | null;
+  failure: AnalysisFailure | null;
+}
+
+export const NO_ANALYSIS: FileAnalysis = { syntax: null, analysis: null, lastValid: null, failure: null };
+
+export interface AnalysisSlice {
+  /** Per file id; a file switched away from keeps its analysis, so switching back shows it at once. */
+  analyses: Record<string, FileAnalysis>;
   receiveSyntax: (response: SyntaxResponse) => void;
   receiveAnalysis: (response: AnalyzeResponse) => void;
-  receiveFailure: (failure: JobFailure & { stage: 'syntax' | 'analysis' }) => void;
+  receiveFailure: (failure: AnalysisFailure) => void;
 }
 
 export const createAnalysisSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], AnalysisSlice> = (
   set,
   get,
-) => ({
-  syntax: null,
-  analysis: null,
-  lastValid: null,
-  failure: null,
-  // Results for any version but the current one are stale: they describe text the user no longer has.
-  receiveSyntax: (response) => {
-    if (response.version !== get().version) return;
-    set({ syntax: { version: response.version, summary: response.result } });
-  },
-  receiveAnalysis: (response) => {
-    if (response.version !== get().version) return;
-    const { result } = response;
-    const analysis = { version: response.version, outcome: result, elapsedMs: response.elapsedMs };
-    if (!result.valid) {
-      set({ analysis, failure: null });
-      return;
-    }
-    // Views not asked for this time (closed panels) are kept from the previous valid version.
-    const previous = get().lastValid?.views ?? {};
-    set({
-      analysis,
-      failure: null,
-      lastValid: { version: response.version, specVersion: result.specVersion, views: { ...previous, ...result.views } },
+) => {
+  /** Results for any version but the file's current one are stale: they describe text the user no longer has. */
+  const update = (fileId: string, version: number, change: (current: FileAnalysis) => Partial<FileAnalysis>) => {
+    if (get().files[fileId]?.version !== version) return;
+    set((s) => {
+      const current = s.analyses[fileId] ?? NO_ANALYSIS;
+      return { analyses: { ...s.analyses, [fileId]: { ...current, ...change(current) } } };
     });
-  },
-  receiveFailure: (failure) => {
-    if (failure.version !== get().version) return;
-    set({ failure });
-  },
-});
+  };
+  return {
+    analyses: {},
+    receiveSyntax: (response) => update(response.fileId, response.version, () => ({ syntax: { version: response.version, summary: response.result } })),
+    receiveAnalysis: (response) =>
+      update(response.fileId, response.version, (current) => {
+        const { result } = response;
+        const analysis = { version: response.version, outcome: result, elapsedMs: response.elapsedMs };
+        if (!result.valid) return { analysis, failure: null };
+        // Views not asked for this time (closed panels) are kept from the previous valid version.
+        const views = { ...current.lastValid?.views, ...result.views };
+        return { analysis, failure: null, lastValid: { version: response.version, specVersion: result.specVersion, views } };
+      }),
+    receiveFailure: (failure) => update(failure.fileId, failure.version, () => ({ failure })),
+  };
+};

@@ -1,4 +1,5 @@
 import type { AnalysisClient } from '@/workers/analysisClient';
+import { activeFile } from './filesSlice';
 import { selectWantedViews } from './selectors';
 import type { StudioStore } from './store';
 import type { StudioState } from './studioState';
@@ -50,29 +51,51 @@ function debounce(fn: () => void, ms: number) {
   };
 }
 
-/** Which documents exist, their names and which is active: a string, so saving marks never re-trigger a save. */
+/** Which files exist, their paths, the tabs and which is active: a string, so saving marks never re-trigger a save. */
 function selectWorkspaceShape(s: StudioState): string {
-  return `${s.activeId}\n${s.documents.map((d) => `${d.id}\t${d.name}`).join('\n')}`;
+  const paths = Object.values(s.files).map((f) => `${f.id}\t${f.path}`);
+  return `${s.activeId}\n${s.tabs.join(',')}\n${paths.join('\n')}`;
 }
 
-/**
- * The studio's side effects, in one place: text changes go to the analysis workers (debounced) and to
- * storage (debounced, flushed when the page hides). Returns the disposer.
- */
+/** Every file's text version, as one string: any text change anywhere is work to save. */
+function selectTextVersions(s: StudioState): string {
+  return Object.values(s.files)
+    .map((f) => `${f.id}:${f.version}`)
+    .join(',');
+}
+
+/** The active file and its version: what the analysis follows. */
+const selectActiveVersion = (s: StudioState) => `${s.activeId}:${activeFile(s).version}`;
+
+/** Whether the active file already has a verdict for its current text with the views the open panels need. */
+function activeIsAnalysed(s: StudioState): boolean {
+  const file = activeFile(s);
+  const analysis = s.analyses[file.id];
+  if (analysis?.analysis?.version !== file.version) return false;
+  if (!analysis.analysis.outcome.valid) return true;
+  const views = analysis.lastValid?.version === file.version ? analysis.lastValid.views : {};
+  return selectWantedViews(s).every((name) => views[name] !== undefined);
+}
+
 /** A change of this many characters at once is a replacement, analysed without the typing delay. */
 const WHOLE_TEXT_CHANGE = 20_000;
 
+/**
+ * The studio's side effects, in one place: the active file's text goes to the analysis workers
+ * (debounced) and the workspace to storage (debounced, flushed when the page hides). Returns the disposer.
+ */
 export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const timings = { ...DEFAULT_TIMINGS, ...deps.timings };
   const { client, sync } = deps;
 
   const sendSyntax = debounce(() => {
-    const { version, text } = store.getState();
-    client.checkSyntax(version, text);
+    const { id, version, text } = activeFile(store.getState());
+    client.checkSyntax(id, version, text);
   }, timings.syntaxDelayMs);
   const sendAnalysis = debounce(() => {
     const s = store.getState();
-    client.analyze(s.version, s.text, selectWantedViews(s), []);
+    const { id, version, text } = activeFile(s);
+    client.analyze(id, version, text, selectWantedViews(s), []);
   }, timings.analysisDelayMs);
 
   const save = debounce(() => {
@@ -83,28 +106,37 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     save.schedule();
   };
 
-  let lastLength = store.getState().text.length;
-  const unsubscribeVersion = store.subscribe(
-    (s) => s.version,
-    () => {
-      const { length } = store.getState().text;
-      // A paste of a whole document or a switch of tab is not a burst of typing: nothing to wait for.
-      const jump = Math.abs(length - lastLength) > WHOLE_TEXT_CHANGE;
-      lastLength = length;
-      if (jump) {
+  let last = { id: store.getState().activeId, length: activeFile(store.getState()).text.length };
+  const unsubscribeActive = store.subscribe(selectActiveVersion, () => {
+    const s = store.getState();
+    const { id, text } = activeFile(s);
+    const switched = id !== last.id;
+    // A paste of a whole document is not a burst of typing: nothing to wait for.
+    const jump = !switched && Math.abs(text.length - last.length) > WHOLE_TEXT_CHANGE;
+    last = { id, length: text.length };
+    if (switched) {
+      // A file switched to shows its own analysis at once; only a missing or outdated one is asked for.
+      sendSyntax.cancel();
+      sendAnalysis.cancel();
+      if (!activeIsAnalysed(s)) {
         sendSyntax.now();
         sendAnalysis.now();
-      } else {
-        sendSyntax.schedule();
-        sendAnalysis.schedule();
       }
-      markPending();
-    },
-  );
-  // Tabs opened, closed, renamed or switched are part of what is saved too.
+    } else if (jump) {
+      sendSyntax.now();
+      sendAnalysis.now();
+    } else {
+      sendSyntax.schedule();
+      sendAnalysis.schedule();
+    }
+  });
+  // Text edits in any file, and tabs opened, closed, renamed or switched, are what is saved.
+  const unsubscribeTexts = store.subscribe(selectTextVersions, markPending);
   const unsubscribeShape = store.subscribe(selectWorkspaceShape, markPending);
   // A panel that opens needs its data now, not after the next keystroke.
-  const unsubscribeViews = store.subscribe(selectWantedViews, () => sendAnalysis.now(), {
+  const unsubscribeViews = store.subscribe(selectWantedViews, () => {
+    if (!activeIsAnalysed(store.getState())) sendAnalysis.now();
+  }, {
     equalityFn: (a, b) => a.join() === b.join(),
   });
 
@@ -122,14 +154,15 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   deps.target?.addEventListener('pageshow', onPageShow);
 
   // The first analysis of the text the studio opened with.
-  client.checkSyntax(store.getState().version, store.getState().text);
+  sendSyntax.now();
   sendAnalysis.now();
 
   return () => {
     save.flush();
     sendSyntax.cancel();
     sendAnalysis.cancel();
-    unsubscribeVersion();
+    unsubscribeActive();
+    unsubscribeTexts();
     unsubscribeShape();
     unsubscribeViews();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);

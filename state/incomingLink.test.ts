@@ -3,7 +3,7 @@ import { readCorpus } from '@/lib/testing/corpus';
 import { buildShareUrl } from '@/lib/share/shareCodec';
 import { openIncomingLink } from './incomingLink';
 import { createStudioStore } from './store';
-import { snapshotDocuments } from './workspaceSlice';
+import { active, textsOf } from './testing';
 
 const SIMPLE = readCorpus('spec-examples/3.0.0/simple-asyncapi.yml');
 
@@ -11,15 +11,15 @@ async function open(href: string, fetchImpl?: (url: string) => Promise<Response>
   const store = createStudioStore('my own work');
   const replaced: string[] = [];
   await openIncomingLink(store, { href, replaceUrl: (h) => replaced.push(h), ...(fetchImpl ? { fetchImpl } : {}) });
-  return { store, replaced, texts: snapshotDocuments(store.getState()).map((d) => d.text), notices: store.getState().notices };
+  return { store, replaced, texts: textsOf(store), notices: store.getState().notices };
 }
 
 describe('incoming links', () => {
   it('a share link opens as a new tab beside the user\'s work, read-only when asked, and leaves the address', async () => {
     const { store, replaced, texts } = await open(buildShareUrl('https://studio.test/', SIMPLE, { readOnly: true }));
     expect(texts).toEqual(['my own work', SIMPLE]);
-    expect(store.getState().text).toBe(SIMPLE);
-    expect(store.getState().readOnly).toBe(true);
+    expect(active(store).text).toBe(SIMPLE);
+    expect(active(store).readOnly).toBe(true);
     expect(replaced).toEqual(['https://studio.test/']);
   });
 
@@ -35,7 +35,7 @@ describe('incoming links', () => {
   ])('%s only produces a message; the work is intact', async (href, words) => {
     const { store, texts, notices } = await open(href);
     expect(texts).toEqual(['my own work']);
-    expect(store.getState().text).toBe('my own work');
+    expect(active(store).text).toBe('my own work');
     expect(notices.at(-1)).toMatchObject({ tone: 'error' });
     expect(notices.at(-1)?.message).toContain(words);
   });
@@ -55,7 +55,7 @@ describe('incoming links', () => {
     expect(asked).toEqual(['https://example.org/api/orders.yaml']);
     expect(notices[0]?.message).toBe('Loading document from example.org…');
     expect(texts).toEqual(['my own work', SIMPLE]);
-    expect(store.getState().documents[1]?.name).toBe('orders.yaml');
+    expect(active(store).path).toBe('orders.yaml');
   });
 
   it('a failed download says why and opens nothing', async () => {

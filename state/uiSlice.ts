@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioState';
 
-export type PanelName = 'preview' | 'visualizer' | 'lab' | 'outline' | 'generate';
+/** Every panel beside the editor, in toolbar order; components/layout/panelRegistry.tsx says what each shows. */
+export const PANEL_NAMES = ['preview', 'visualizer', 'outline', 'lab', 'generate'] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
 export type NoticeTone = 'info' | 'warning' | 'error';
 
 export interface Notice {
@@ -18,12 +20,10 @@ export interface StorageStatus {
 export interface UiSlice {
   /** A request for the editor to move its cursor; the nonce makes repeated requests to one line distinct. */
   navigation: { line: number; column: number; nonce: number } | null;
-  cursor: { line: number; column: number };
   panels: Record<PanelName, boolean>;
   notices: Notice[];
   storage: StorageStatus;
   goTo: (line: number, column?: number) => void;
-  setCursor: (line: number, column: number) => void;
   togglePanel: (panel: PanelName) => void;
   notify: (tone: NoticeTone, message: string) => void;
   dismissNotice: (id: number) => void;
@@ -34,12 +34,10 @@ let noticeId = 0;
 
 export const createUiSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
   navigation: null,
-  cursor: { line: 1, column: 1 },
-  panels: { preview: false, visualizer: false, lab: false, outline: false, generate: false },
+  panels: Object.fromEntries(PANEL_NAMES.map((name) => [name, false])) as Record<PanelName, boolean>,
   notices: [],
   storage: { state: 'loading' },
   goTo: (line, column = 1) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1 } })),
-  setCursor: (line, column) => set({ cursor: { line, column } }),
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   notify: (tone, message) => set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeId, tone, message }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

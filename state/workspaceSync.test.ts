@@ -3,7 +3,8 @@ import { memoryBackend } from '@/lib/persistence/storageBackend';
 import { createWorkspaceStore } from '@/lib/persistence/workspaceStore';
 import { fromStored } from '@/lib/persistence/workspaceMerge';
 import { createStudioStore } from './store';
-import { snapshotDocuments } from './workspaceSlice';
+import { workspaceDocuments } from './filesSlice';
+import { active } from './testing';
 import { createWorkspaceSync } from './workspaceSync';
 import type { ChannelLike } from './workspaceSync';
 
@@ -51,7 +52,7 @@ describe('autosave shared by two tabs', () => {
     const shared = twoTabs();
     shared.backend.data.set('workspace', { text: 'old text', savedAt: 5 });
     const tab = await openTab(shared);
-    expect(tab.store.getState().text).toBe('old text');
+    expect(active(tab.store).text).toBe('old text');
     await tab.sync.save();
     const stored = shared.backend.data.get('workspace') as { formatVersion: number; documents: { text: string }[] };
     expect(stored.formatVersion).toBe(1);
@@ -67,7 +68,7 @@ describe('autosave shared by two tabs', () => {
     one.store.getState().newDocument('second');
     await one.sync.save();
     const two = await openTab(shared, lock);
-    const [a, b] = two.store.getState().documents.map((d) => d.id);
+    const [a, b] = two.store.getState().tabs;
     one.store.getState().switchTo(a!);
     one.store.getState().editText('first, edited in tab one');
     two.store.getState().switchTo(b!);
@@ -77,8 +78,8 @@ describe('autosave shared by two tabs', () => {
     await Promise.all([one.sync.pull(), two.sync.pull()]);
     await Promise.all([one.sync.pull(), two.sync.pull()]);
     const fresh = await openTab(shared);
-    expect(snapshotDocuments(fresh.store.getState()).map((d) => d.text)).toEqual(['first, edited in tab one', 'second, edited in tab two']);
-    expect(snapshotDocuments(one.store.getState()).map((d) => d.text)).toEqual(['first, edited in tab one', 'second, edited in tab two']);
+    expect(workspaceDocuments(fresh.store.getState()).map((d) => d.text)).toEqual(['first, edited in tab one', 'second, edited in tab two']);
+    expect(workspaceDocuments(one.store.getState()).map((d) => d.text)).toEqual(['first, edited in tab one', 'second, edited in tab two']);
   });
 
   it('the same document changed in both tabs is kept twice, and the user is told', async () => {
@@ -90,12 +91,12 @@ describe('autosave shared by two tabs', () => {
     two.store.getState().editText('two says');
     await one.sync.save();
     await two.sync.save();
-    const texts = snapshotDocuments(two.store.getState()).map((d) => d.text);
+    const texts = workspaceDocuments(two.store.getState()).map((d) => d.text);
     expect(texts).toEqual(['two says', 'one says']);
-    expect(two.store.getState().documents[1]?.name).toContain('(from another tab)');
+    expect(workspaceDocuments(two.store.getState())[1]?.path).toContain('(from another tab)');
     expect(two.store.getState().notices.some((n) => n.tone === 'warning' && n.message.includes('another tab'))).toBe(true);
     const fresh = await openTab(shared);
-    expect(snapshotDocuments(fresh.store.getState()).map((d) => d.text).sort()).toEqual(['one says', 'two says']);
+    expect(workspaceDocuments(fresh.store.getState()).map((d) => d.text).sort()).toEqual(['one says', 'two says']);
   });
 
   it('a save failure is reported once and the studio keeps the text in memory', async () => {
@@ -107,6 +108,6 @@ describe('autosave shared by two tabs', () => {
     await tab.sync.save();
     expect(tab.store.getState().storage.state).toBe('failed');
     expect(tab.store.getState().notices.filter((n) => n.tone === 'warning')).toHaveLength(1);
-    expect(tab.store.getState().text).toBe('typed');
+    expect(active(tab.store).text).toBe('typed');
   });
 });

@@ -5,7 +5,7 @@ import type { SyncStorage } from '@/lib/persistence/unsavedCopy';
 import type { WorkspaceStore } from '@/lib/persistence/workspaceStore';
 import type { StorageError } from '@/lib/persistence/storageErrors';
 import type { StudioStore } from './store';
-import { newDocumentId, snapshotDocuments } from './workspaceSlice';
+import { newDocumentId, workspaceDocuments } from './filesSlice';
 
 /** The channel every studio tab of this origin listens on. */
 export const STUDIO_CHANNEL = 'asyncapi-studio';
@@ -92,25 +92,26 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
   const merge = (record: WorkspaceRecord): boolean => {
     const s = store.getState();
     const storedRevision = new Map(record.documents.map((d) => [d.id, d.revision]));
-    const behind = s.documents.some((d) => d.revision > 0 && (storedRevision.get(d.id) ?? -1) < d.revision);
-    const outcome = mergeRemoteDocuments(snapshotDocuments(s), record.documents, {
+    const local = workspaceDocuments(s);
+    const behind = local.some((d) => d.revision > 0 && (storedRevision.get(d.id) ?? -1) < d.revision);
+    const outcome = mergeRemoteDocuments(local, record.documents, {
       closed: new Map(s.closed.map((d) => [d.id, d.revision])),
       makeId: newDocumentId,
     });
     if (outcome.updated.length === 0 && outcome.added.length === 0 && outcome.conflicts.length === 0) {
       // Revisions may still have moved (same text saved elsewhere): keep them without a re-render storm.
-      if (outcome.documents.some((d, i) => d.revision !== s.documents[i]?.revision)) s.applyMerge(outcome);
+      if (outcome.documents.some((d, i) => d.revision !== local[i]?.revision)) s.applyMerge(outcome);
       return behind;
     }
     s.applyMerge(outcome);
     for (const conflict of outcome.conflicts) {
       s.notify(
         'warning',
-        `“${conflict.name}” was changed in another tab of the studio too. Both versions are kept: the other tab's version is open as a separate tab.`,
+        `“${conflict.path}” was changed in another tab of the studio too. Both versions are kept: the other tab's version is open as a separate tab.`,
       );
     }
     if (outcome.updated.includes(s.activeId)) {
-      const name = outcome.documents.find((d) => d.id === s.activeId)?.name ?? 'This document';
+      const name = outcome.documents.find((d) => d.id === s.activeId)?.path ?? 'This document';
       s.notify('info', `“${name}” was updated from another tab of the studio.`);
     }
     if (outcome.added.length > 0) s.notify('info', `${plural(outcome.added.length, 'document')} from another tab of the studio added.`);
@@ -127,13 +128,13 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     if (loaded.keptAside && !loaded.keptAside.again) {
       store.getState().notify('warning', `A stored workspace could not be opened (${loaded.keptAside.reason}); it was kept aside in this browser's storage.`);
     }
-    return loaded.record ? merge(loaded.record) : store.getState().documents.length > 0;
+    return loaded.record ? merge(loaded.record) : true;
   };
 
   const write = async () => {
     if ((await load()) === null) return;
     const s = store.getState();
-    const { record, saved } = buildWorkspaceRecord(snapshotDocuments(s), s.activeId, now());
+    const { record, saved } = buildWorkspaceRecord(workspaceDocuments(s), s.activeId, now(), s.tabs);
     const result = await workspaceStore.saveWorkspace(record);
     if (!result.ok) {
       fail(result.error);
@@ -144,7 +145,7 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     removeUnsavedCopies(unsavedStorage, [...leftovers, UNSAVED_PREFIX + pageId]);
     leftovers = [];
     // Typing while the write was under way leaves newer text to save: still pending, not "saved".
-    if (!snapshotDocuments(store.getState()).some(isChangedHere)) store.getState().setStorage({ state: 'saved' });
+    if (!workspaceDocuments(store.getState()).some(isChangedHere)) store.getState().setStorage({ state: 'saved' });
     const message: SavedMessage = { type: 'workspace-saved', from: pageId };
     channel?.postMessage(message);
   };
@@ -165,7 +166,7 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
   return {
     save,
     pull,
-    stashUnsaved: () => writeUnsavedCopy(unsavedStorage, pageId, snapshotDocuments(store.getState())),
+    stashUnsaved: () => writeUnsavedCopy(unsavedStorage, pageId, workspaceDocuments(store.getState())),
     dropStash: () => removeUnsavedCopies(unsavedStorage, [UNSAVED_PREFIX + pageId]),
     dispose: () => {
       channel?.removeEventListener('message', onMessage);

@@ -7,9 +7,9 @@ import { serveJobs } from './serveJobs';
 // The full pass: @asyncapi/parser with every schema parser, then the data the open panels need.
 const parser = createParser({ isOriginAllowed });
 
-serveJobs<AnalysisWorkerRequest, AnalysisWorkerResponse>(async ({ id, version, text, wanted, allowedOrigins }) => {
+serveJobs<AnalysisWorkerRequest, AnalysisWorkerResponse>(async ({ id, version, fileId, text, wanted, allowedOrigins }) => {
   setAllowedOrigins(allowedOrigins);
   const started = performance.now();
   const result = await analyzeDocument(parser, text, wanted);
-  return { type: 'analyze-result', id, version, result, elapsedMs: performance.now() - started };
-}, 'The parser failed: ');
+  return { type: 'analyze-result', id, version, fileId, result, elapsedMs: performance.now() - started };
+});

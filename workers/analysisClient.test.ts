@@ -58,14 +58,14 @@ describe('analysis client with a worker that hangs or crashes', () => {
         return worker;
       },
     });
-    client.checkSyntax(1, 'asyncapi: 3.0.0');
-    client.analyze(1, 'asyncapi: 3.0.0', [], []);
+    client.checkSyntax('f', 1, 'asyncapi: 3.0.0');
+    client.analyze('f', 1, 'asyncapi: 3.0.0', [], []);
     await until(() => seen.failures.length > 0);
-    expect(seen.failures).toEqual([{ stage: 'analysis', kind: 'timeout', version: 1, reason: expect.stringMatching(/took longer than .* stopped; the worker was restarted/) }]);
+    expect(seen.failures).toEqual([{ stage: 'analysis', fileId: 'f', id: 2, kind: 'timeout', version: 1, reason: expect.stringMatching(/^Analysis took longer than .* stopped; the worker was restarted/) }]);
     // The syntax lane is independent of the hung parser.
     expect(seen.syntax.map((r) => r.version)).toEqual([1]);
     expect(analysisWorkers[0]?.terminated).toBe(true);
-    client.analyze(2, 'asyncapi: 3.0.0\n', [], []);
+    client.analyze('f', 2, 'asyncapi: 3.0.0\n', [], []);
     expect(analysisWorkers).toHaveLength(2);
     expect(analysisWorkers[1]?.received).toHaveLength(1);
     client.dispose();
@@ -77,9 +77,9 @@ describe('analysis client with a worker that hangs or crashes', () => {
       createSyntaxWorker: () => new FakeWorker('answer-syntax'),
       createAnalysisWorker: () => new FakeWorker('crash'),
     });
-    client.analyze(7, 'x', [], []);
+    client.analyze('g', 7, 'x', [], []);
     await until(() => seen.failures.length > 0);
-    expect(seen.failures).toEqual([{ stage: 'analysis', kind: 'crash', version: 7, reason: 'The analysis worker crashed: Out of memory' }]);
+    expect(seen.failures).toEqual([{ stage: 'analysis', fileId: 'g', id: 1, kind: 'crash', version: 7, reason: 'Analysis stopped: its worker crashed (Out of memory). It starts again with the next request.' }]);
     client.dispose();
   });
 });

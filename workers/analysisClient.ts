@@ -10,10 +10,15 @@ import type {
 } from './protocol';
 import type { ViewName } from '@/lib/analysis/derivedViews';
 
+export type AnalysisStage = 'syntax' | 'analysis';
+
+/** A failed job of one file's analysis; `version` is the file's version it was for. */
+export type AnalysisFailure = JobFailure & { stage: AnalysisStage; fileId: string };
+
 export interface AnalysisCallbacks {
   onSyntax: (response: SyntaxResponse) => void;
   onAnalysis: (response: AnalyzeResponse) => void;
-  onFailure: (failure: JobFailure & { stage: 'syntax' | 'analysis' }) => void;
+  onFailure: (failure: AnalysisFailure) => void;
 }
 
 export interface AnalysisClientOptions {
@@ -24,8 +29,8 @@ export interface AnalysisClientOptions {
 }
 
 export interface AnalysisClient {
-  checkSyntax(version: number, text: string): void;
-  analyze(version: number, text: string, wanted: ViewName[], allowedOrigins: string[]): void;
+  checkSyntax(fileId: string, version: number, text: string): void;
+  analyze(fileId: string, version: number, text: string, wanted: ViewName[], allowedOrigins: string[]): void;
   dispose(): void;
 }
 
@@ -40,26 +45,45 @@ export const DEFAULT_ANALYSIS_TIMEOUT_MS = 12_000;
 /** The one owner of the analysis workers: two lanes, so a slow full parse never delays syntax feedback. */
 export function createAnalysisClient(callbacks: AnalysisCallbacks, options: AnalysisClientOptions = {}): AnalysisClient {
   let nextId = 1;
+  // Which file each request was for, so a failure (which carries only the request id) reaches that file.
+  const fileOf = new Map<number, string>();
+  const failed = (stage: AnalysisStage) => (failure: JobFailure) => {
+    const fileId = failure.id === undefined ? undefined : fileOf.get(failure.id);
+    if (failure.id !== undefined) fileOf.delete(failure.id);
+    if (fileId !== undefined) callbacks.onFailure({ ...failure, stage, fileId });
+  };
+  const forget = (request: { id: number }) => fileOf.delete(request.id);
   const syntax = new LatestJobRunner<SyntaxWorkerRequest, SyntaxWorkerResponse>({
+    job: 'The syntax check',
     createWorker: options.createSyntaxWorker ?? createSyntaxWorker,
     timeoutMs: options.syntaxTimeoutMs ?? 8_000,
     onResult: (response) => {
+      fileOf.delete(response.id);
       if (response.type === 'syntax-result') callbacks.onSyntax(response);
     },
-    onFailure: (failure) => callbacks.onFailure({ ...failure, stage: 'syntax' }),
+    onFailure: failed('syntax'),
+    onSuperseded: forget,
   });
   const analysis = new LatestJobRunner<AnalysisWorkerRequest, AnalysisWorkerResponse>({
+    job: 'Analysis',
     createWorker: options.createAnalysisWorker ?? createAnalysisWorker,
     timeoutMs: options.analysisTimeoutMs ?? DEFAULT_ANALYSIS_TIMEOUT_MS,
     onResult: (response) => {
+      fileOf.delete(response.id);
       if (response.type === 'analyze-result') callbacks.onAnalysis(response);
     },
-    onFailure: (failure) => callbacks.onFailure({ ...failure, stage: 'analysis' }),
+    onFailure: failed('analysis'),
+    onSuperseded: forget,
   });
+  const track = (fileId: string) => {
+    const id = nextId++;
+    fileOf.set(id, fileId);
+    return id;
+  };
   return {
-    checkSyntax: (version, text) => syntax.submit({ type: 'syntax', id: nextId++, version, text }),
-    analyze: (version, text, wanted, allowedOrigins) =>
-      analysis.submit({ type: 'analyze', id: nextId++, version, text, wanted, allowedOrigins }),
+    checkSyntax: (fileId, version, text) => syntax.submit({ type: 'syntax', id: track(fileId), fileId, version, text }),
+    analyze: (fileId, version, text, wanted, allowedOrigins) =>
+      analysis.submit({ type: 'analyze', id: track(fileId), fileId, version, text, wanted, allowedOrigins }),
     dispose: () => {
       syntax.dispose();
       analysis.dispose();

@@ -9,4 +9,4 @@ serveJobs<CodegenWorkerRequest, CodegenWorkerResponse>(async ({ id, version, doc
   const started = performance.now();
   const result = await generate(documentJson, language, options);
   return { type: 'codegen-result', id, version, result, elapsedMs: performance.now() - started };
-}, 'Code generation failed: ');
+});

@@ -48,7 +48,7 @@ describe('convert client', () => {
     const timers = { set: (fn: () => void) => setTimeout(fn, 0), clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
     const client = createConvertClient({ createWorker: () => worker, timeoutMs: 2_000, timers });
     const outcome = await client.convert(1, { text: streetlights, target: '3.0.0', perspective: 'application' });
-    expect(outcome).toEqual({ kind: 'failed', reason: 'The conversion took longer than 2 s and was stopped.' });
+    expect(outcome).toEqual({ kind: 'failed', reason: 'The conversion took longer than 2 s and was stopped; the worker was restarted.' });
     expect(worker.terminated).toBe(true);
     client.dispose();
   });

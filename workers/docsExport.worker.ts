@@ -5,5 +5,4 @@ import { serveJobs } from './serveJobs';
 // Builds documentation files from the already-parsed document: no parse here, only rendering.
 serveJobs<DocsExportWorkerRequest, DocsExportWorkerResponse>(
   ({ id, version, documentJson, format }) => ({ type: 'export-docs-result', id, version, file: exportDocumentation(documentJson, format) }),
-  'The export failed: ',
 );

@@ -24,26 +24,26 @@ function inProcessWorker(broken = false): WorkerLike {
 }
 
 describe('docs export client', () => {
-  it('answers each export with its file, and rejects a queued export that a newer one replaced', async () => {
+  it('answers each export with its file; a queued export that a newer one replaced is superseded', async () => {
     const json = stringify(await parseCorpus('spec-examples/3.0.0/streetlights-kafka-asyncapi.yml'))!;
     const client = createDocsExportClient({ createWorker: () => inProcessWorker() });
     const first = client.exportDocs(1, json, 'html');
     const replaced = client.exportDocs(1, json, 'markdown');
     const last = client.exportDocs(1, json, 'markdown');
-    await expect(first).resolves.toMatchObject({ fileName: 'streetlights-kafka-api.html' });
-    await expect(replaced).rejects.toThrow('newer export');
-    const file = await last;
-    expect(file.fileName).toBe('streetlights-kafka-api.md');
-    expect(file.text).toContain('lightingMeasured');
+    await expect(first).resolves.toMatchObject({ kind: 'done', result: { fileName: 'streetlights-kafka-api.html' } });
+    await expect(replaced).resolves.toEqual({ kind: 'superseded' });
+    const outcome = await last;
+    expect(outcome.kind === 'done' && outcome.result.fileName).toBe('streetlights-kafka-api.md');
+    expect(outcome.kind === 'done' && outcome.result.text).toContain('lightingMeasured');
     client.dispose();
   });
 
-  it('rejects with the reason when the worker crashes, and works again afterwards', async () => {
+  it('fails with a message naming the export when the worker crashes, and works again afterwards', async () => {
     const json = stringify(await parseCorpus('cli/specification-avro.yml'))!;
     let crashes = 1;
     const client = createDocsExportClient({ createWorker: () => inProcessWorker(crashes-- > 0) });
-    await expect(client.exportDocs(1, json, 'markdown')).rejects.toThrow('crashed: boom');
-    await expect(client.exportDocs(1, json, 'markdown')).resolves.toMatchObject({ mimeType: 'text/markdown;charset=utf-8' });
+    await expect(client.exportDocs(1, json, 'markdown')).resolves.toEqual({ kind: 'failed', reason: expect.stringMatching(/^The export stopped: its worker crashed \(boom\)/) });
+    await expect(client.exportDocs(1, json, 'markdown')).resolves.toMatchObject({ kind: 'done', result: { mimeType: 'text/markdown;charset=utf-8' } });
     client.dispose();
   });
 });

@@ -1,25 +1,24 @@
-import { LatestJobRunner } from './latestJobRunner';
-import type { JobFailure } from './latestJobRunner';
+import { createJobClient } from './jobClient';
+import type { JobClientOptions, JobOutcome } from './jobClient';
 import type { LabCheckRequest, LabCheckResponse, LabWorkerRequest, LabWorkerResponse } from './protocol';
 
 export interface LabClient {
-  check(request: Omit<LabCheckRequest, 'type' | 'id'>): void;
+  check(request: Omit<LabCheckRequest, 'type' | 'id'>): Promise<JobOutcome<LabCheckResponse>>;
   dispose(): void;
 }
 
-/** The one owner of the message lab's worker, created when the lab first checks something. */
-export function createLabClient(onResult: (response: LabCheckResponse) => void, onFailure: (failure: JobFailure) => void): LabClient {
-  let nextId = 1;
-  const runner = new LatestJobRunner<LabWorkerRequest, LabWorkerResponse>({
-    createWorker: () => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: 'message-lab' }),
-    timeoutMs: 10_000,
-    onResult: (response) => {
-      if (response.type === 'lab-result') onResult(response);
+/** The one owner of the message lab's worker; the worker starts with the first check. */
+export function createLabClient(options: JobClientOptions = {}): LabClient {
+  const jobs = createJobClient<LabWorkerRequest, LabWorkerResponse>(
+    {
+      job: 'The example check',
+      createWorker: () => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: 'message-lab' }),
+      timeoutMs: 10_000,
     },
-    onFailure,
-  });
+    options,
+  );
   return {
-    check: (request) => runner.submit({ ...request, type: 'lab-check', id: nextId++ }),
-    dispose: () => runner.dispose(),
+    check: (request) => jobs.run({ ...request, type: 'lab-check' }),
+    dispose: () => jobs.dispose(),
   };
 }

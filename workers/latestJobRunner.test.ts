@@ -34,6 +34,7 @@ function setup(timeoutMs = 1000) {
   const results: Done[] = [];
   const failures: JobFailure[] = [];
   const runner = new LatestJobRunner<Job, Done>({
+    job: 'The test job',
     createWorker: () => new FakeWorker(),
     timeoutMs,
     onResult: (r) => results.push(r),
@@ -66,7 +67,7 @@ describe('LatestJobRunner', () => {
       hung.onmessage?.({ data: { type: 'ready' } } as MessageEvent);
       vi.advanceTimersByTime(501);
       expect(hung.terminated).toBe(true);
-      expect(failures).toEqual([{ version: 1, kind: 'timeout', reason: expect.stringContaining('0.5 s') }]);
+      expect(failures).toEqual([{ id: 1, version: 1, kind: 'timeout', reason: expect.stringContaining('The test job took longer than 0.5 s') }]);
       runner.submit(job(2));
       expect(FakeWorker.created).toHaveLength(2);
       expect(worker().sent.map((j) => j.version)).toEqual([2]);
@@ -111,7 +112,7 @@ describe('LatestJobRunner and a worker that is still loading', () => {
       expect(results.map((r) => r.version)).toEqual([1]);
       runner.submit(job(2));
       vi.advanceTimersByTime(501);
-      expect(failures).toEqual([{ version: 2, kind: 'timeout', reason: expect.any(String) }]);
+      expect(failures).toEqual([{ id: 2, version: 2, kind: 'timeout', reason: expect.any(String) }]);
     } finally {
       vi.useRealTimers();
     }

@@ -9,12 +9,19 @@ export interface WorkerLike {
 }
 
 export interface JobFailure {
+  /** The request that failed (absent only when a crash found no job running). */
+  id?: number;
   version: number;
   reason: string;
   kind: 'timeout' | 'crash' | 'job-error';
 }
 
-export interface LatestJobRunnerOptions<Res extends Versioned> {
+export interface LatestJobRunnerOptions<Req extends Versioned, Res extends Versioned> {
+  /**
+   * The job as a person names it, capitalised ("Analysis", "Code generation"): failure messages say
+   * which work failed, never another job's name.
+   */
+  job: string;
   createWorker: () => WorkerLike;
   /** A job running longer than this gets its worker terminated; the next job starts a fresh one. */
   timeoutMs: number;
@@ -25,6 +32,8 @@ export interface LatestJobRunnerOptions<Res extends Versioned> {
   loadTimeoutMs?: number;
   onResult: (response: Res) => void;
   onFailure: (failure: JobFailure) => void;
+  /** A queued request replaced by a newer one (or dropped by dispose) before it ran or finished. */
+  onSuperseded?: (request: Req) => void;
   /** Injected for tests; defaults to the global timers. */
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
@@ -40,9 +49,9 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
   private pending: Req | null = null;
   private timer: unknown = null;
   private disposed = false;
-  private readonly timers: NonNullable<LatestJobRunnerOptions<Res>['timers']>;
+  private readonly timers: NonNullable<LatestJobRunnerOptions<Req, Res>['timers']>;
 
-  constructor(private readonly options: LatestJobRunnerOptions<Res>) {
+  constructor(private readonly options: LatestJobRunnerOptions<Req, Res>) {
     this.timers = options.timers ?? {
       set: (fn, ms) => setTimeout(fn, ms),
       clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -52,7 +61,9 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
   submit(request: Req): void {
     if (this.disposed) return;
     if (this.running) {
+      const replaced = this.pending;
       this.pending = request;
+      if (replaced) this.options.onSuperseded?.(replaced);
       return;
     }
     this.start(request);
@@ -68,8 +79,10 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
     this.stopTimer();
     this.worker?.terminate();
     this.worker = null;
+    const dropped = [this.running, this.pending];
     this.running = null;
     this.pending = null;
+    for (const request of dropped) if (request) this.options.onSuperseded?.(request);
   }
 
   private start(request: Req): void {
@@ -90,7 +103,7 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.fail('crash', `The analysis worker crashed: ${event.message || 'unknown error'}`);
+      this.fail('crash', `${this.options.job} stopped: its worker crashed (${event.message || 'unknown error'}). It starts again with the next request.`);
     };
     this.worker = worker;
     return worker;
@@ -111,7 +124,7 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
     this.running = null;
     if (response.type === 'job-error') {
       const message = (response as unknown as { message: string }).message;
-      this.options.onFailure({ version: response.version, reason: message, kind: 'job-error' });
+      this.options.onFailure({ id: response.id, version: response.version, reason: `${this.options.job} failed: ${message}`, kind: 'job-error' });
     } else {
       this.options.onResult(response);
     }
@@ -121,17 +134,18 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
   private onTimeout(request: Req): void {
     if (this.running !== request) return;
     const seconds = Math.round(this.options.timeoutMs / 100) / 10;
-    this.fail('timeout', `Analysis took longer than ${seconds} s and was stopped; the worker was restarted.`);
+    this.fail('timeout', `${this.options.job} took longer than ${seconds} s and was stopped; the worker was restarted.`);
   }
 
   /** Terminates the worker; the next job gets a fresh one. */
   private fail(kind: JobFailure['kind'], reason: string): void {
-    const version = this.running?.version ?? this.pending?.version ?? 0;
+    const failed = this.running;
+    const version = failed?.version ?? this.pending?.version ?? 0;
     this.stopTimer();
     this.worker?.terminate();
     this.worker = null;
     this.running = null;
-    this.options.onFailure({ version, reason, kind });
+    this.options.onFailure({ id: failed?.id, version, reason, kind });
     this.next();
   }
 

@@ -18,12 +18,17 @@ export interface Versioned {
   version: number;
 }
 
-export interface SyntaxRequest extends Versioned {
+/** Analysis jobs name the workspace file they are for; results are kept per (file, version). */
+export interface FileJob {
+  fileId: string;
+}
+
+export interface SyntaxRequest extends Versioned, FileJob {
   type: 'syntax';
   text: string;
 }
 
-export interface AnalyzeRequest extends Versioned {
+export interface AnalyzeRequest extends Versioned, FileJob {
   type: 'analyze';
   text: string;
   /** Derived views the open panels need; others are not built. */
@@ -38,12 +43,12 @@ export interface SyntaxSummary {
   diagnostics: Diagnostic[];
 }
 
-export interface SyntaxResponse extends Versioned {
+export interface SyntaxResponse extends Versioned, FileJob {
   type: 'syntax-result';
   result: SyntaxSummary;
 }
 
-export interface AnalyzeResponse extends Versioned {
+export interface AnalyzeResponse extends Versioned, FileJob {
   type: 'analyze-result';
   result: AnalysisOutcome;
   /** Milliseconds the worker spent, for the benchmark and the status tooltip. */
@@ -111,7 +116,7 @@ export type AssistWorkerRequest = AssistRequest;
 export type AssistWorkerResponse = AssistResponse | JobErrorResponse;
 
 /* The convert worker: version upgrades, YAML↔JSON, YAML re-format and file preparation. */
-export type TextFormatName = 'yaml' | 'json';
+export type TextFormatName = DocumentFormat;
 
 export interface ConvertRequest extends Versioned {
   type: 'convert';

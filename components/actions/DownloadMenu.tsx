@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { TextFormatName } from '@/workers/protocol';
+import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import { canPickSaveFile, rememberedFileName } from './fileSaving';
 import type { SaveDocument } from './useSaveDocument';
 import { selectActiveId } from '@/state/selectors';
@@ -11,11 +11,11 @@ import { useStudio } from '@/state/useStudio';
  * Download (the document's own format, always a plain download) plus a small menu: the other format,
  * and "Save to file…" through the browser's file picker, which remembers the file for the next save.
  */
-export function DownloadMenu({ format, save }: { format: TextFormatName; save: SaveDocument }) {
+export function DownloadMenu({ format, save }: { format: DocumentFormat; save: SaveDocument }) {
   const activeId = useStudio(selectActiveId);
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLDivElement>(null);
-  const other: TextFormatName = format === 'json' ? 'yaml' : 'json';
+  const other: DocumentFormat = format === 'json' ? 'yaml' : 'json';
 
   useEffect(() => {
     if (!open) return;

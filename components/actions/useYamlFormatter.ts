@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { monaco } from '@/components/editor/monacoSetup';
 import { useStudioStore } from '@/state/useStudio';
-import { convertClient } from '@/workers/convertClient';
 
 /** Gives Monaco's "Format Document" (Shift+Alt+F) a YAML formatter: the worker rewrites the text from its data. */
 export function useYamlFormatter(): void {
@@ -11,7 +10,7 @@ export function useYamlFormatter(): void {
       displayName: 'AsyncAPI Studio (rewrite from data)',
       provideDocumentFormattingEdits: async (model) => {
         const versionId = model.getVersionId();
-        const outcome = await convertClient().reformat(store.getState().version, { text: model.getValue() });
+        const outcome = await store.getState().reformat(model.getValue());
         if (model.isDisposed() || model.getVersionId() !== versionId || outcome.kind === 'superseded') return [];
         const result = outcome.kind === 'done' ? outcome.result : { ok: false as const, message: outcome.reason };
         if (!result.ok) {

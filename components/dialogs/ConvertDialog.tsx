@@ -45,16 +45,9 @@ export default function ConvertDialog() {
   const showPerspective = target !== undefined && (!specVersion || perspectiveMatters(specVersion, target));
 
   const apply = () => {
-    if (preview.state !== 'ready') return;
-    const state = store.getState();
-    if (state.version !== preview.version) {
-      state.notify('warning', 'The document changed while it was being converted; nothing was applied. Convert again.');
-      return;
-    }
+    if (preview.state !== 'ready' || !target) return;
     if (preview.format === format) keepSavedFileFor(preview.text);
-    state.replaceText(preview.text);
-    state.closeDialog();
-    state.notify('info', `Converted to AsyncAPI ${target}. Undo (Ctrl/Cmd+Z in the editor) brings the previous text back.`);
+    if (store.getState().applyConversion(preview, target)) store.getState().closeDialog();
   };
 
   const footer = (

@@ -1,22 +1,18 @@
 import { useEffect, useState } from 'react';
+import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import type { Perspective } from '@/lib/convert/perspectives';
+import type { ConversionAnswer } from '@/state/jobsSlice';
 import { useStudioStore } from '@/state/useStudio';
-import { convertClient } from '@/workers/convertClient';
-import type { TextFormatName } from '@/workers/protocol';
 
-export type ConversionPreview =
-  | { state: 'idle' }
-  | { state: 'converting' }
-  | { state: 'failed'; message: string }
-  | { state: 'ready'; version: number; original: string; text: string; format: TextFormatName; warnings: string[] };
+export type ConversionPreview = { state: 'idle' } | { state: 'converting' } | ConversionAnswer;
 
 export interface ConversionChoice {
   target: string | undefined;
   perspective: Perspective;
-  outputFormat: TextFormatName;
+  outputFormat: DocumentFormat;
 }
 
-/** Converts the current text in the convert worker whenever the choice changes; nothing in the store changes. */
+/** Converts the active file in the convert worker whenever the choice changes; nothing in the store changes. */
 export function useConversionPreview({ target, perspective, outputFormat }: ConversionChoice): ConversionPreview {
   const store = useStudioStore();
   const key = `${target}|${perspective}|${outputFormat}`;
@@ -26,18 +22,11 @@ export function useConversionPreview({ target, perspective, outputFormat }: Conv
   useEffect(() => {
     if (!target) return;
     let current = true;
-    const { text, version } = store.getState();
-    void convertClient()
-      .convert(version, { text, target, perspective, outputFormat })
-      .then((outcome) => {
-        if (!current || outcome.kind === 'superseded') return;
-        const preview: ConversionPreview =
-          outcome.kind === 'failed'
-            ? { state: 'failed', message: outcome.reason }
-            : outcome.result.ok
-              ? { state: 'ready', version: outcome.version, original: text, ...outcome.result }
-              : { state: 'failed', message: outcome.result.message };
-        setAnswer({ key, preview });
+    void store
+      .getState()
+      .convertActive({ target, perspective, outputFormat })
+      .then((preview) => {
+        if (current && preview) setAnswer({ key, preview });
       });
     return () => {
       current = false;

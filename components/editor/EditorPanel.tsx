@@ -4,13 +4,14 @@ import { useCallback, useState } from 'react';
 import type { DragEvent } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
-import { selectIsLargeDocument, selectActiveId, selectFormat, selectReadOnly } from '@/state/selectors';
+import { selectActiveFile, selectIsLargeDocument, selectActiveId, selectFormat, selectReadOnly } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import TabBar from '@/components/workspace/TabBar';
 import './monacoSetup';
 import { modelPath } from './modelPath';
 import { useActiveModel } from './useActiveModel';
 import { useCursorSync } from './useCursorSync';
+import { useEditorAssist } from './useEditorAssist';
 import { useExternalEdits } from './useExternalEdits';
 import { useJsonSpecSchema } from './useJsonSpecSchema';
 import { useMarkers } from './useMarkers';
@@ -65,6 +66,7 @@ export default function EditorPanel() {
   useActiveModel(instance);
   useModelCleanup();
   useJsonSpecSchema(instance);
+  useEditorAssist();
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!hasFiles(event)) return;
@@ -87,7 +89,7 @@ export default function EditorPanel() {
   const onMount = useCallback(
     (mounted: editor.IStandaloneCodeEditor) => {
       // The cursor the workspace was saved with.
-      const { cursor } = store.getState();
+      const { cursor } = selectActiveFile(store.getState());
       const position = { lineNumber: cursor.line, column: cursor.column };
       mounted.setPosition(position);
       mounted.revealPositionInCenterIfOutsideViewport(position);
@@ -108,7 +110,7 @@ export default function EditorPanel() {
       >
         <Editor
         path={modelPath(activeId)}
-        defaultValue={store.getState().text}
+        defaultValue={selectActiveFile(store.getState()).text}
         language={format}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         options={{ ...EDITOR_OPTIONS, ...(large ? LARGE_DOCUMENT_OPTIONS : {}), readOnly }}

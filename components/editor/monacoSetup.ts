@@ -4,7 +4,6 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { loader } from '@monaco-editor/react';
 import { registerQuickFixes } from './registerQuickFixes';
-import { registerYamlAssist } from './registerYamlAssist';
 
 type MonacoWorkerFactory = { getWorker: (moduleId: string, label: string) => Worker };
 
@@ -22,7 +21,6 @@ type MonacoWorkerFactory = { getWorker: (moduleId: string, label: string) => Wor
 jsonDefaults.setDiagnosticsOptions({ validate: false });
 
 loader.config({ monaco });
-registerYamlAssist(monaco);
 registerQuickFixes(monaco);
 
 export { monaco };

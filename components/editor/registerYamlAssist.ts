@@ -1,7 +1,7 @@
-import type { editor, languages } from 'monaco-editor/editor/editor.api';
+import type { editor, IDisposable, languages } from 'monaco-editor/editor/editor.api';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
 import type { Suggestion } from '@/lib/editorIntel/yamlAssist';
-import { requestAssist } from '@/workers/assistClient';
+import type { JobsSlice } from '@/state/jobsSlice';
 import type { Monaco } from './monacoSetup';
 
 const KIND: Record<Suggestion['kind'], keyof typeof languages.CompletionItemKind> = {
@@ -11,13 +11,14 @@ const KIND: Record<Suggestion['kind'], keyof typeof languages.CompletionItemKind
   extension: 'Field',
 };
 
-let registered = false;
-
-/** Completion and hover for YAML, $ref navigation for YAML and JSON: answered by the assist worker, never on this thread. */
-export function registerYamlAssist(monaco: Monaco): void {
-  if (registered) return;
-  registered = true;
-  monaco.languages.registerCompletionItemProvider('yaml', {
+/**
+ * Completion and hover for YAML, $ref navigation for YAML and JSON: answered by the assist worker
+ * (through the store's `assist` action), never on this thread. Returns the disposer of every provider.
+ */
+export function registerYamlAssist(monaco: Monaco, requestAssist: JobsSlice['assist']): IDisposable {
+  const registrations: IDisposable[] = [];
+  const register = (registration: IDisposable) => registrations.push(registration);
+  register(monaco.languages.registerCompletionItemProvider('yaml', {
     triggerCharacters: [' ', ':', '/'],
     provideCompletionItems: async (model, position) => {
       // The whole text: $ref completion lists targets defined below the cursor too.
@@ -38,7 +39,7 @@ export function registerYamlAssist(monaco: Monaco): void {
       }));
       return { suggestions };
     },
-  });
+  }));
 
   const ask = (op: 'hover' | 'definition' | 'references', model: editor.ITextModel, position: { lineNumber: number; column: number }) =>
     requestAssist({ version: model.getVersionId(), op, text: model.getValue(), line: position.lineNumber, column: position.column });
@@ -48,16 +49,16 @@ export function registerYamlAssist(monaco: Monaco): void {
   });
 
   for (const language of ['yaml', 'json']) {
-    monaco.languages.registerHoverProvider(language, {
+    register(monaco.languages.registerHoverProvider(language, {
       provideHover: async (model, position) => {
         const answer = await ask('hover', model, position);
         return answer?.hover ? { contents: [{ value: answer.hover }] } : null;
       },
-    });
-    monaco.languages.registerDefinitionProvider(language, {
+    }));
+    register(monaco.languages.registerDefinitionProvider(language, {
       provideDefinition: async (model, position) => ((await ask('definition', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
-    });
-    monaco.languages.registerRenameProvider(language, {
+    }));
+    register(monaco.languages.registerRenameProvider(language, {
       provideRenameEdits: async (model, position, newName) => {
         const answer = await requestAssist({ version: model.getVersionId(), op: 'rename', newName, text: model.getValue(), line: position.lineNumber, column: position.column });
         if (!answer?.edits?.length) return { edits: [], rejectReason: 'Rename works on a component’s name (under components:), with letters, digits, dots, dashes and underscores.' };
@@ -69,9 +70,10 @@ export function registerYamlAssist(monaco: Monaco): void {
           })),
         };
       },
-    });
-    monaco.languages.registerReferenceProvider(language, {
+    }));
+    register(monaco.languages.registerReferenceProvider(language, {
       provideReferences: async (model, position) => ((await ask('references', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
-    });
+    }));
   }
+  return { dispose: () => registrations.forEach((r) => r.dispose()) };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
+import { selectActiveFile } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
 import { replaceModelText } from './useExternalEdits';
 
@@ -14,7 +15,7 @@ export function useActiveModel(instance: editor.IStandaloneCodeEditor | null): v
     const listener = instance.onDidChangeModel(() => {
       const model = instance.getModel();
       if (!model) return;
-      const { text, cursor } = store.getState();
+      const { text, cursor } = selectActiveFile(store.getState());
       replaceModelText(model, text);
       const position = { lineNumber: cursor.line, column: cursor.column };
       instance.setPosition(position);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
-import { selectExternalEdit } from '@/state/selectors';
+import { subscribeExternalEdits } from '@/state/externalEdits';
 import { useStudioStore } from '@/state/useStudio';
 
 /** Replaces a model's whole text as one undoable edit (Ctrl/Cmd+Z restores); works on read-only documents too. */
@@ -16,9 +16,9 @@ export function useExternalEdits(instance: editor.IStandaloneCodeEditor | null):
   const store = useStudioStore();
   useEffect(() => {
     if (!instance) return;
-    return store.subscribe(selectExternalEdit, (edit) => {
+    return subscribeExternalEdits(store, (_fileId, edit) => {
       const model = instance.getModel();
-      if (!edit || !model || model.getValue() === edit.text) return;
+      if (!model || model.getValue() === edit.text) return;
       replaceModelText(model, edit.text);
       instance.setPosition({ lineNumber: 1, column: 1 });
       instance.revealLine(1);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { selectDocuments } from '@/state/selectors';
+import { selectFileIdList } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { monaco } from './monacoSetup';
 import { modelPath } from './modelPath';
@@ -10,11 +10,11 @@ import { modelPath } from './modelPath';
  * the new active model and never sees its own model disposed.
  */
 export function useModelCleanup(): void {
-  const documents = useStudio(selectDocuments);
+  const fileIds = useStudio(selectFileIdList);
   useEffect(() => {
-    const open = new Set(documents.map((d) => modelPath(d.id)));
+    const open = new Set(fileIds.split('\n').map(modelPath));
     for (const model of monaco.editor.getModels()) {
       if (model.uri.scheme === 'inmemory' && model.uri.authority === 'doc' && !open.has(model.uri.toString())) model.dispose();
     }
-  }, [documents]);
+  }, [fileIds]);
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CodegenOutcome, GeneratedFile } from '@/lib/codegen/codegenOutcome';
 import type { CodegenOptions, LanguageId } from '@/lib/codegen/languages';
-import { createCodegenClient } from '@/workers/codegenClient';
-import type { CodegenClient } from '@/workers/codegenClient';
+import { useStudioStore } from '@/state/useStudio';
 
 export interface CodegenState {
   /** The newest files, for the last valid version of the document. */
@@ -15,7 +14,7 @@ export interface CodegenState {
   busy: boolean;
 }
 
-// Typing in an option (a package name) should not generate per keystroke; the runner keeps only the latest.
+// Typing in an option (a package name) should not generate per keystroke; the worker keeps only the latest.
 const OPTION_DELAY_MS = 250;
 
 function apply(state: CodegenState, outcome: CodegenOutcome): CodegenState {
@@ -29,17 +28,10 @@ function apply(state: CodegenState, outcome: CodegenOutcome): CodegenState {
  * version parsed) in the code-generation worker; answers for older requests are dropped.
  */
 export function useCodegen(documentJson: string | undefined, language: LanguageId, options: CodegenOptions): CodegenState {
+  const store = useStudioStore();
   const [state, setState] = useState<CodegenState>({ files: [], title: undefined, warnings: [], error: null, busy: true });
-  const client = useRef<CodegenClient | null>(null);
   const revision = useRef(0);
   const lastDocument = useRef<string | undefined>(undefined);
-
-  useEffect(() => {
-    return () => {
-      client.current?.dispose();
-      client.current = null;
-    };
-  }, []);
 
   useEffect(() => {
     if (documentJson === undefined) return;
@@ -49,20 +41,17 @@ export function useCodegen(documentJson: string | undefined, language: LanguageI
     lastDocument.current = documentJson;
     const timer = setTimeout(() => {
       setState((s) => (s.busy ? s : { ...s, busy: true }));
-      client.current ??= createCodegenClient(
-        (response) => {
-          if (response.version === revision.current) setState((s) => apply(s, response.result));
-        },
-        (failure) => {
-          if (failure.version !== revision.current) return;
-          const reason = failure.kind === 'timeout' ? 'Code generation took longer than a minute and was stopped; it runs again on the next change.' : failure.reason;
-          setState((s) => ({ ...s, error: reason, busy: false }));
-        },
-      );
-      client.current.generate({ version, documentJson, language, options });
+      void store
+        .getState()
+        .generateCode(documentJson, language, options, version)
+        .then((outcome) => {
+          if (version !== revision.current || outcome.kind === 'superseded') return;
+          if (outcome.kind === 'done') setState((s) => apply(s, outcome.result));
+          else setState((s) => ({ ...s, error: outcome.reason, busy: false }));
+        });
     }, delay);
     return () => clearTimeout(timer);
-  }, [documentJson, language, options]);
+  }, [store, documentJson, language, options]);
 
   return state;
 }

@@ -1,68 +1,36 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ReactNode } from 'react';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
-import PreviewPanel from '@/components/preview/PreviewPanel';
 import { selectPanels } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
-import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
-
-const loading = () => <p className="panel-placeholder">Loading…</p>;
-// Each panel's code loads when it is first opened, so the studio starts with the editor alone.
-const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
-const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
-const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
+import { PANELS } from './panelRegistry';
+import type { PanelDefinition } from './panelRegistry';
 
 /** The panels beside the editor, shown when the user opens them. */
 export default function SidePanels() {
   const panels = useStudio(selectPanels);
-  const open = Object.values(panels).some(Boolean);
-  if (!open) return null;
+  const open = PANELS.filter((panel) => panels[panel.name]);
+  if (open.length === 0) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
-      {panels.preview && (
-        <PanelErrorBoundary name="preview">
-          <PreviewPanel />
-        </PanelErrorBoundary>
-      )}
-      {panels.visualizer ? <PanelErrorBoundary name="visualizer"><LazyVisualizer /></PanelErrorBoundary> : null}
-      {panels.outline && (
-        <SidePanel testId="outline" label="Outline" title="Outline" name="outline" narrow>
-          <OutlinePanel />
-        </SidePanel>
-      )}
-      {panels.lab && (
-        <SidePanel testId="message-lab" label="Message lab" title="Message lab" name="message lab">
-          <MessageLabPanel />
-        </SidePanel>
-      )}
-      {panels.generate && (
-        <SidePanel testId="generate" label="Generate code" title="Generate models" name="generate">
-          <GeneratePanel />
-        </SidePanel>
-      )}
+      {open.map((panel) => (
+        <SidePanel key={panel.name} panel={panel} />
+      ))}
     </aside>
   );
 }
 
-interface SidePanelProps {
-  testId: string;
-  label: string;
-  title: string;
-  name: string;
-  narrow?: boolean;
-  children: ReactNode;
-}
-
-/** A titled panel whose failure stays inside it. */
-function SidePanel({ testId, label, title, name, narrow = false, children }: SidePanelProps) {
+/** One panel whose failure stays inside it; framed with a title unless it brings its own header. */
+function SidePanel({ panel }: { panel: PanelDefinition }) {
+  const { frame } = panel;
+  const content = <PanelErrorBoundary name={panel.label.toLowerCase()}>{panel.render()}</PanelErrorBoundary>;
+  if (!frame) return content;
   return (
-    <section className={narrow ? 'side-panel side-panel-narrow' : 'side-panel'} data-testid={testId} aria-label={label}>
+    <section className={frame.narrow ? 'side-panel side-panel-narrow' : 'side-panel'} data-testid={frame.testId} aria-label={frame.heading}>
       <header className="panel-header">
-        <h2>{title}</h2>
+        <h2>{frame.heading}</h2>
       </header>
-      <PanelErrorBoundary name={name}>{children}</PanelErrorBoundary>
+      {content}
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LabSchema } from '@/lib/messageLab/createValidator';
 import type { ExampleCheck } from '@/lib/messageLab/checkExample';
-import { createLabClient } from '@/workers/labClient';
-import type { LabClient } from '@/workers/labClient';
+import { useStudioStore } from '@/state/useStudio';
 
 export interface LabCheckState {
   payload: ExampleCheck | null;
@@ -15,32 +14,24 @@ const CHECK_DELAY_MS = 150;
 
 /** Validates the example texts in the lab worker; answers for older texts are dropped. */
 export function useLabCheck(payloadText: string, headersText: string, payloadSchema?: LabSchema, headersSchema?: LabSchema): LabCheckState {
+  const store = useStudioStore();
   const [state, setState] = useState<LabCheckState>({ payload: null, headers: null, failure: null });
-  const client = useRef<LabClient | null>(null);
   const revision = useRef(0);
-
-  useEffect(() => {
-    return () => {
-      client.current?.dispose();
-      client.current = null;
-    };
-  }, []);
 
   useEffect(() => {
     const version = ++revision.current;
     const timer = setTimeout(() => {
-      client.current ??= createLabClient(
-        (response) => {
-          if (response.version === revision.current) setState({ payload: response.payload, headers: response.headers, failure: null });
-        },
-        (failure) => {
-          if (failure.version === revision.current) setState((s) => ({ ...s, failure: failure.reason }));
-        },
-      );
-      client.current.check({ version, payloadText, headersText, payloadSchema, headersSchema });
+      void store
+        .getState()
+        .checkExample({ version, payloadText, headersText, payloadSchema, headersSchema })
+        .then((outcome) => {
+          if (version !== revision.current || outcome.kind === 'superseded') return;
+          if (outcome.kind === 'done') setState({ payload: outcome.result.payload, headers: outcome.result.headers, failure: null });
+          else setState((s) => ({ ...s, failure: outcome.reason }));
+        });
     }, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [payloadText, headersText, payloadSchema, headersSchema]);
+  }, [store, payloadText, headersText, payloadSchema, headersSchema]);
 
   return state;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import DocumentActions from '@/components/actions/DocumentActions';
+import { PANELS } from '@/components/layout/panelRegistry';
 import { ShareButton } from '@/components/share/ShareButton';
 import { OpenFileButton } from './OpenFileButton';
 import { PanelToggle } from './PanelToggle';
@@ -16,11 +17,9 @@ export default function Toolbar() {
         <ShareButton />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
-        <PanelToggle panel="preview" label="Documentation" title="Show the rendered documentation beside the editor" />
-        <PanelToggle panel="visualizer" label="Visualizer" title="Show who produces and who consumes what" />
-        <PanelToggle panel="outline" label="Outline" title="Servers, channels, operations, messages and schemas" />
-        <PanelToggle panel="lab" label="Message lab" title="Check example messages against the document's schemas" />
-        <PanelToggle panel="generate" label="Generate" title="Typed models of the messages in TypeScript, Java, Python, Go, C#, Rust or Kotlin" />
+        {PANELS.map((panel) => (
+          <PanelToggle key={panel.name} panel={panel.name} label={panel.label} title={panel.title} />
+        ))}
       </nav>
     </header>
   );

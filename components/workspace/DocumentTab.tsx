@@ -1,9 +1,9 @@
 'use client';
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { WorkspaceDocument } from '@/state/workspaceSlice';
-import { useStudioStore } from '@/state/useStudio';
+import { selectFilePath, selectFileReadOnly } from '@/state/selectors';
+import { useStudio, useStudioStore } from '@/state/useStudio';
 
 function CloseIcon() {
   return (
@@ -13,10 +13,13 @@ function CloseIcon() {
   );
 }
 
-/** One document's tab: click to show it, double-click to rename, × to close. */
-export function DocumentTab({ doc, active }: { doc: WorkspaceDocument; active: boolean }) {
+/** One document's tab: click to show it, double-click to rename, × to close. Subscribes to its own file only. */
+export const DocumentTab = memo(function DocumentTab({ id, active }: { id: string; active: boolean }) {
   const store = useStudioStore();
+  const path = useStudio(selectFilePath(id)) ?? '';
+  const readOnly = useStudio(selectFileReadOnly(id));
   const [editing, setEditing] = useState(false);
+  const doc = { id, name: path, readOnly };
 
   const commit = (value: string) => {
     setEditing(false);
@@ -73,4 +76,4 @@ export function DocumentTab({ doc, active }: { doc: WorkspaceDocument; active: b
       </button>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { selectActiveId, selectCanReopen, selectDocuments, selectReadOnly } from '@/state/selectors';
+import { selectActiveId, selectCanReopen, selectReadOnly, selectTabs } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import { DocumentTab } from './DocumentTab';
 import './tabs.css';
@@ -8,15 +8,15 @@ import './tabs.css';
 /** The open documents as tabs, with new / reopen-closed, and the active document's read-only badge. */
 export default function TabBar() {
   const store = useStudioStore();
-  const documents = useStudio(selectDocuments);
+  const tabs = useStudio(selectTabs);
   const activeId = useStudio(selectActiveId);
   const canReopen = useStudio(selectCanReopen);
   const readOnly = useStudio(selectReadOnly);
   return (
     <div className="tab-bar">
       <div className="tab-list" role="tablist" aria-label="Open documents">
-        {documents.map((doc) => (
-          <DocumentTab key={doc.id} doc={doc} active={doc.id === activeId} />
+        {tabs.map((id) => (
+          <DocumentTab key={id} id={id} active={id === activeId} />
         ))}
       </div>
       <button type="button" data-testid="new-tab" className="tab-action" title="New document" aria-label="New document" onClick={() => store.getState().newDocument()}>

@@ -39,7 +39,7 @@ describe('unsaved copy written when the page goes away', () => {
     const stored = [doc('a', 'someone else', 3), doc('b', 'B2', 2)];
     const { documents, recovered } = applyUnsavedCopies(stored, readUnsavedCopies(storage).documents, makeId);
     expect(recovered).toBe(1);
-    expect(documents.map((d) => [d.name, d.text])).toEqual([
+    expect(documents.map((d) => [d.path, d.text])).toEqual([
       ['a.yaml', 'someone else'],
       ['b.yaml', 'B2'],
       [`a.yaml${UNSAVED_SUFFIX}`, 'mine'],

@@ -13,6 +13,7 @@ export type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | '
 /** A document as it was when the page went away; `revision` is the stored revision its edits were made on. */
 export interface UnsavedDocument {
   id: string;
+  /** The document's workspace path (`name` in the stored form). */
   name: string;
   text: string;
   revision: number;
@@ -27,7 +28,7 @@ export function writeUnsavedCopy(storage: SyncStorage | null, pageId: string, do
   try {
     const changed: UnsavedDocument[] = documents
       .filter(isChangedHere)
-      .map(({ id, name, text, revision, cursor, readOnly }) => ({ id, name, text, revision, cursor, readOnly }));
+      .map(({ id, path, text, revision, cursor, readOnly }) => ({ id, name: path, text, revision, cursor, readOnly }));
     if (changed.length === 0) storage.removeItem(key);
     else storage.setItem(key, JSON.stringify({ documents: changed }));
   } catch {
@@ -92,15 +93,15 @@ export function applyUnsavedCopies(
   for (const u of unsaved) {
     const at = result.findIndex((d) => d.id === u.id);
     const current = result[at];
-    if (current && current.text === u.text && current.name === u.name) continue;
+    if (current && current.text === u.text && current.path === u.name) continue;
     recovered++;
     const cursor = u.cursor ?? { line: 1, column: 1 };
     if (current && current.revision === u.revision) {
-      result[at] = { ...current, text: u.text, name: u.name, cursor };
+      result[at] = { ...current, text: u.text, path: u.name, cursor };
     } else {
       const id = current ? makeId() : u.id;
-      const name = current ? `${u.name}${UNSAVED_SUFFIX}` : u.name;
-      result.push({ id, name, text: u.text, cursor, revision: 0, updatedAt: Date.now(), readOnly: u.readOnly === true, savedText: '', savedName: '' });
+      const path = current ? `${u.name}${UNSAVED_SUFFIX}` : u.name;
+      result.push({ id, path, text: u.text, cursor, revision: 0, updatedAt: Date.now(), readOnly: u.readOnly === true, savedText: '', savedPath: '' });
     }
   }
   return { documents: result, recovered };

@@ -23,14 +23,14 @@ describe('merging another tab\'s saved workspace', () => {
   it('keeps both versions when both tabs changed the same document', () => {
     const mine = edited(fromStored(stored('a', 'v1', 1, 'orders.yaml')), 'mine');
     const outcome = mergeRemoteDocuments([mine], [stored('a', 'theirs', 2, 'orders.yaml')], options());
-    expect(outcome.documents.map((d) => [d.name, d.text])).toEqual([
+    expect(outcome.documents.map((d) => [d.path, d.text])).toEqual([
       ['orders.yaml', 'mine'],
       [`orders.yaml${FROM_ANOTHER_TAB}`, 'theirs'],
     ]);
     // Ours stays changed (it will be saved as revision 3); the copy is new, so it is saved too.
     expect(outcome.documents.every(isChangedHere)).toBe(true);
     expect(outcome.documents[0]?.revision).toBe(2);
-    expect(outcome.conflicts).toEqual([{ id: 'a', name: 'orders.yaml', copyId: outcome.documents[1]!.id }]);
+    expect(outcome.conflicts).toEqual([{ id: 'a', path: 'orders.yaml', copyId: outcome.documents[1]!.id }]);
   });
 
   it('ignores an older or equal revision, whatever it holds', () => {

@@ -3,39 +3,40 @@ import { WORKSPACE_FORMAT_VERSION } from './workspaceRecord';
 
 /**
  * A document as a studio tab holds it. `revision` is the last revision this tab saved or received;
- * `savedText` / `savedName` are the text and name at that revision, so "changed here since" is a
+ * `savedText` / `savedPath` are the text and path at that revision, so "changed here since" is a
  * comparison, not a flag that can drift.
  */
 export interface WorkspaceDocument {
   id: string;
-  name: string;
+  /** Path in the workspace, `/`-separated with no leading slash (stored as the document's `name`). */
+  path: string;
   text: string;
   cursor: StoredCursor;
   revision: number;
   updatedAt: number;
   readOnly: boolean;
   savedText: string;
-  savedName: string;
+  savedPath: string;
 }
 
 export const FROM_ANOTHER_TAB = ' (from another tab)';
 
 export function isChangedHere(doc: WorkspaceDocument): boolean {
-  return doc.text !== doc.savedText || doc.name !== doc.savedName;
+  return doc.text !== doc.savedText || doc.path !== doc.savedPath;
 }
 
 /** A stored document as this tab starts with it: nothing changed here yet. */
 export function fromStored(doc: StoredDocument): WorkspaceDocument {
   return {
     id: doc.id,
-    name: doc.name,
+    path: doc.name,
     text: doc.text,
     cursor: doc.cursor ?? { line: 1, column: 1 },
     revision: doc.revision,
     updatedAt: doc.updatedAt,
     readOnly: doc.readOnly === true,
     savedText: doc.text,
-    savedName: doc.name,
+    savedPath: doc.name,
   };
 }
 
@@ -52,7 +53,7 @@ export interface MergeOutcome {
   /** Ids of documents the other tab created. */
   added: string[];
   /** Documents changed in both tabs: ours stays, the other tab's text opens beside it as `copyId`. */
-  conflicts: { id: string; name: string; copyId: string }[];
+  conflicts: { id: string; path: string; copyId: string }[];
 }
 
 /**
@@ -74,18 +75,18 @@ export function mergeRemoteDocuments(
       outcome.documents.push(mine);
       continue;
     }
-    const adopted = { ...mine, revision: theirs.revision, savedText: theirs.text, savedName: theirs.name };
-    if (theirs.text === mine.text && theirs.name === mine.name) {
+    const adopted = { ...mine, revision: theirs.revision, savedText: theirs.text, savedPath: theirs.name };
+    if (theirs.text === mine.text && theirs.name === mine.path) {
       outcome.documents.push(adopted);
     } else if (!isChangedHere(mine)) {
-      outcome.documents.push({ ...adopted, text: theirs.text, name: theirs.name, updatedAt: theirs.updatedAt });
+      outcome.documents.push({ ...adopted, text: theirs.text, path: theirs.name, updatedAt: theirs.updatedAt });
       outcome.updated.push(mine.id);
     } else {
       // Ours becomes the next revision when saved; theirs survives as its own document.
       outcome.documents.push(adopted);
       const copy = unsavedCopy(theirs, options.makeId());
       outcome.documents.push(copy);
-      outcome.conflicts.push({ id: mine.id, name: mine.name, copyId: copy.id });
+      outcome.conflicts.push({ id: mine.id, path: mine.path, copyId: copy.id });
     }
   }
   for (const theirs of remoteById.values()) {
@@ -98,9 +99,9 @@ export function mergeRemoteDocuments(
 }
 
 function unsavedCopy(theirs: StoredDocument, id: string): WorkspaceDocument {
-  const name = theirs.name.endsWith(FROM_ANOTHER_TAB) ? theirs.name : `${theirs.name}${FROM_ANOTHER_TAB}`;
-  // Empty saved text and name mark it as changed here, so the next save stores it.
-  return { ...fromStored(theirs), id, name, revision: 0, savedText: '', savedName: '' };
+  const path = theirs.name.endsWith(FROM_ANOTHER_TAB) ? theirs.name : `${theirs.name}${FROM_ANOTHER_TAB}`;
+  // Empty saved text and path mark it as changed here, so the next save stores it.
+  return { ...fromStored(theirs), id, path, revision: 0, savedText: '', savedPath: '' };
 }
 
 /**
@@ -111,19 +112,21 @@ export function buildWorkspaceRecord(
   documents: readonly WorkspaceDocument[],
   activeId: string,
   now: number,
+  tabs?: readonly string[],
 ): { record: WorkspaceRecord; saved: WorkspaceDocument[] } {
   const saved = documents.map((doc) =>
-    isChangedHere(doc) ? { ...doc, revision: doc.revision + 1, updatedAt: now, savedText: doc.text, savedName: doc.name } : doc,
+    isChangedHere(doc) ? { ...doc, revision: doc.revision + 1, updatedAt: now, savedText: doc.text, savedPath: doc.path } : doc,
   );
   const record: WorkspaceRecord = {
     formatVersion: WORKSPACE_FORMAT_VERSION,
     documents: saved.map((doc) => {
-      const stored: StoredDocument = { id: doc.id, name: doc.name, text: doc.text, cursor: doc.cursor, updatedAt: doc.updatedAt, revision: doc.revision };
+      const stored: StoredDocument = { id: doc.id, name: doc.path, text: doc.text, cursor: doc.cursor, updatedAt: doc.updatedAt, revision: doc.revision };
       if (doc.readOnly) stored.readOnly = true;
       return stored;
     }),
     activeId,
     savedAt: now,
   };
+  if (tabs) record.tabs = [...tabs];
   return { record, saved };
 }

@@ -21,6 +21,8 @@ export interface WorkspaceRecord {
   formatVersion: typeof WORKSPACE_FORMAT_VERSION;
   documents: StoredDocument[];
   activeId: string;
+  /** Ids of the documents open as tabs, in order; absent (older records): all of them. */
+  tabs?: string[];
   savedAt: number;
 }
 
@@ -88,13 +90,17 @@ function fromFormat1(raw: Record<string, unknown>, now: number): WorkspaceRecord
     return doc;
   });
   const activeId = own(raw, 'activeId');
-  return {
+  const record: WorkspaceRecord = {
     formatVersion: WORKSPACE_FORMAT_VERSION,
     documents,
     // A stale active id costs nothing to repair; the first document is a sensible focus.
     activeId: typeof activeId === 'string' && seen.has(activeId) ? activeId : documents[0]!.id,
     savedAt,
   };
+  const tabs = own(raw, 'tabs');
+  // Tabs only point at documents; unknown ids are dropped rather than failing the whole record.
+  if (Array.isArray(tabs)) record.tabs = tabs.filter((id): id is string => typeof id === 'string' && seen.has(id));
+  return record;
 }
 
 function readDocument(entry: unknown, index: number, savedAt: number): StoredDocument {

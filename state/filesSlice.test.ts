@@ -1,52 +1,54 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '@/lib/testing/corpus';
+import { selectDiagnostics, selectStatusState } from './selectors';
 import { createStudioStore } from './store';
-import { snapshotDocuments } from './workspaceSlice';
+import { active, answerAnalysis, outcome, pathsOf, textsOf } from './testing';
 
 const SIMPLE = readCorpus('spec-examples/3.0.0/simple-asyncapi.yml');
 const MERCURE = readCorpus('spec-examples/3.0.0/mercure-asyncapi.yml');
+const broken = { severity: 'error' as const, code: 'x', message: 'broken', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
 
-function textsOf(store: ReturnType<typeof createStudioStore>) {
-  return snapshotDocuments(store.getState()).map((d) => d.text);
-}
-
-describe('workspace of several documents', () => {
+describe('workspace of files', () => {
   it('opens a document beside the current one and keeps both texts', () => {
     const store = createStudioStore(SIMPLE);
     store.getState().editText(`${SIMPLE}# mine\n`);
-    const before = store.getState().version;
     const id = store.getState().openDocument(MERCURE, 'mercure.yml');
-    const s = store.getState();
-    expect(s.activeId).toBe(id);
-    expect(s.text).toBe(MERCURE);
-    expect(s.version).toBeGreaterThan(before);
-    expect(s.documents.map((d) => d.name)).toEqual(['asyncapi.yaml', 'mercure.yml']);
+    expect(store.getState().activeId).toBe(id);
+    expect(active(store).text).toBe(MERCURE);
+    expect(pathsOf(store)).toEqual(['asyncapi.yaml', 'mercure.yml']);
     expect(textsOf(store)).toEqual([`${SIMPLE}# mine\n`, MERCURE]);
   });
 
-  it('switching tabs restores each text and cursor, bumps the version and drops the old results', () => {
+  it('switching tabs keeps each file its text, cursor, version and analysis', () => {
     const store = createStudioStore(SIMPLE);
     const first = store.getState().activeId;
     store.getState().setCursor(4, 2);
-    store.getState().receiveAnalysis({
-      type: 'analyze-result',
-      id: 1,
-      version: store.getState().version,
-      result: { format: 'yaml', specVersion: '3.0.0', stage: 'parser', diagnostics: [], valid: true, views: {} },
-      elapsedMs: 1,
-    });
+    answerAnalysis(store, outcome());
+    const firstVersion = active(store).version;
     const second = store.getState().newDocument(MERCURE);
-    expect(store.getState().analysis).toBeNull();
-    expect(store.getState().lastValid).toBeNull();
+    expect(selectStatusState(store.getState())).toBe('analyzing');
     store.getState().editText(`${MERCURE}x: 1\n`);
-    const version = store.getState().version;
+    answerAnalysis(store, outcome([broken], false));
     store.getState().switchTo(first);
-    expect(store.getState().text).toBe(SIMPLE);
-    expect(store.getState().cursor).toEqual({ line: 4, column: 2 });
-    expect(store.getState().version).toBe(version + 1);
+    expect(active(store)).toMatchObject({ text: SIMPLE, cursor: { line: 4, column: 2 }, version: firstVersion });
+    // The first file's verdict is shown at once: nothing to parse again.
+    expect(selectStatusState(store.getState())).toBe('valid');
     store.getState().switchTo(second);
-    expect(store.getState().text).toBe(`${MERCURE}x: 1\n`);
+    expect(active(store).text).toBe(`${MERCURE}x: 1\n`);
+    expect(selectDiagnostics(store.getState())).toEqual([broken]);
+  });
+
+  it('drops a result for a file whose text moved on, even when another file is active', () => {
+    const store = createStudioStore(SIMPLE);
+    const first = store.getState().activeId;
+    const version = active(store).version;
+    store.getState().editText(`${SIMPLE}# more\n`);
+    store.getState().newDocument(MERCURE);
+    answerAnalysis(store, outcome([broken], false), { fileId: first, version });
+    expect(store.getState().analyses[first]).toBeUndefined();
+    answerAnalysis(store, outcome(), { fileId: first, version: version + 1 });
+    expect(store.getState().analyses[first]?.analysis?.version).toBe(version + 1);
   });
 
   it('closing the active tab shows its neighbour, and reopen brings the closed text back', () => {
@@ -56,33 +58,43 @@ describe('workspace of several documents', () => {
     store.getState().editText('edited b');
     store.getState().closeDocument(b);
     expect(store.getState().activeId).toBe(a);
-    expect(store.getState().text).toBe(SIMPLE);
-    expect(store.getState().documents).toHaveLength(1);
-    const version = store.getState().version;
+    expect(active(store).text).toBe(SIMPLE);
+    expect(store.getState().tabs).toEqual([a]);
+    expect(Object.keys(store.getState().files)).toEqual([a]);
     store.getState().reopenClosed();
     expect(store.getState().activeId).toBe(b);
-    expect(store.getState().text).toBe('edited b');
-    expect(store.getState().version).toBe(version + 1);
+    expect(active(store).text).toBe('edited b');
     expect(store.getState().closed).toHaveLength(0);
   });
 
   it('closing the last document leaves one blank document, never none', () => {
     const store = createStudioStore(SIMPLE);
     store.getState().closeDocument(store.getState().activeId);
-    expect(store.getState().documents).toHaveLength(1);
-    expect(store.getState().text).toBe('');
+    expect(store.getState().tabs).toHaveLength(1);
+    expect(active(store).text).toBe('');
     store.getState().reopenClosed();
-    expect(store.getState().text).toBe(SIMPLE);
+    expect(active(store).text).toBe(SIMPLE);
   });
 
-  it('renames a document, ignoring blank names, and keeps names unique on open', () => {
+  it('renames a document, ignoring blank names, and keeps paths unique on open', () => {
     const store = createStudioStore(SIMPLE);
     const id = store.getState().activeId;
     store.getState().renameDocument(id, '  orders.yaml ');
     store.getState().renameDocument(id, '   ');
-    expect(store.getState().documents[0]?.name).toBe('orders.yaml');
+    expect(active(store).path).toBe('orders.yaml');
     store.getState().openDocument('x', 'orders.yaml');
-    expect(store.getState().documents.map((d) => d.name)).toEqual(['orders.yaml', 'orders (2).yaml']);
+    expect(pathsOf(store)).toEqual(['orders.yaml', 'orders (2).yaml']);
+  });
+
+  it('replaces a file text only while it is still at the version a job read', () => {
+    const store = createStudioStore(SIMPLE);
+    const id = store.getState().activeId;
+    const { version } = active(store);
+    store.getState().newDocument('other');
+    expect(store.getState().replaceFileText(id, version, 'converted')).toBe(true);
+    expect(store.getState().files[id]).toMatchObject({ text: 'converted', version: version + 1, externalEdit: { text: 'converted' } });
+    expect(store.getState().replaceFileText(id, version, 'late')).toBe(false);
+    expect(store.getState().files[id]?.text).toBe('converted');
   });
 
   it('keeps every text through any sequence of tab actions (property)', () => {
@@ -97,9 +109,7 @@ describe('workspace of several documents', () => {
         let counter = 0;
         for (const { kind, n } of ops) {
           const s = store.getState();
-          const ids = s.documents.map((d) => d.id);
-          const pick = ids[n % ids.length]!;
-          const version = s.version;
+          const pick = s.tabs[n % s.tabs.length]!;
           if (kind === 'new') {
             const text = `doc ${++counter}`;
             open.set(s.newDocument(text), text);
@@ -108,8 +118,10 @@ describe('workspace of several documents', () => {
             s.editText(text);
             open.set(s.activeId, text);
           } else if (kind === 'switch') {
+            const version = s.files[pick]!.version;
             s.switchTo(pick);
-            if (pick !== s.activeId) expect(store.getState().version).toBe(version + 1);
+            // A switch is not an edit: the file keeps its version (and so its analysis).
+            expect(store.getState().files[pick]!.version).toBe(version);
           } else if (kind === 'close') {
             closed.push([pick, open.get(pick)!]);
             if (closed.length > 20) closed.shift();
@@ -122,8 +134,8 @@ describe('workspace of several documents', () => {
             open.set(id, text);
           }
           const after = store.getState();
-          expect(new Map(snapshotDocuments(after).map((d) => [d.id, d.text]))).toEqual(open);
-          expect(after.text).toBe(open.get(after.activeId));
+          expect(new Map(after.tabs.map((id) => [id, after.files[id]!.text]))).toEqual(open);
+          expect(Object.keys(after.analyses).every((id) => id in after.files)).toBe(true);
         }
       }),
       { numRuns: 200 },

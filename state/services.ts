@@ -1,0 +1,41 @@
+import { createAnalysisClient } from '@/workers/analysisClient';
+import type { AnalysisCallbacks, AnalysisClient } from '@/workers/analysisClient';
+import { createAssistClient } from '@/workers/assistClient';
+import type { AssistClient } from '@/workers/assistClient';
+import { createCodegenClient } from '@/workers/codegenClient';
+import type { CodegenClient } from '@/workers/codegenClient';
+import { createConvertClient } from '@/workers/convertClient';
+import type { ConvertClient } from '@/workers/convertClient';
+import { createDocsExportClient } from '@/workers/docsExportClient';
+import type { DocsExportClient } from '@/workers/docsExportClient';
+import { createLabClient } from '@/workers/labClient';
+import type { LabClient } from '@/workers/labClient';
+
+/**
+ * The studio's workers, as the store's actions and effects reach them. Components never hold a
+ * client: they call store actions. Each client starts its worker on its first job.
+ */
+export interface StudioServices {
+  analysis: AnalysisClient;
+  convert: ConvertClient;
+  docsExport: DocsExportClient;
+  codegen: CodegenClient;
+  lab: LabClient;
+  assist: AssistClient;
+}
+
+/** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
+export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): StudioServices {
+  return {
+    analysis: createAnalysisClient(analysisCallbacks),
+    convert: createConvertClient(),
+    docsExport: createDocsExportClient(),
+    codegen: createCodegenClient(),
+    lab: createLabClient(),
+    assist: createAssistClient(),
+  };
+}
+
+export function disposeServices(services: StudioServices): void {
+  for (const client of Object.values(services) as Array<{ dispose(): void }>) client.dispose();
+}
