@@ -3,7 +3,6 @@
 import EditorPanel from '@/components/editor/EditorPanel';
 import Notices from '@/components/common/Notices';
 import Dialogs from '@/components/dialogs/Dialogs';
-import { CrashProbe } from '@/components/common/CrashProbe';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { TopErrorBoundary } from '@/components/common/TopErrorBoundary';
 import SidePanels from '@/components/layout/SidePanels';
@@ -18,7 +17,6 @@ function StudioShell() {
   const store = useStudioStore();
   return (
     <TopErrorBoundary readText={() => selectText(store.getState())}>
-      <CrashProbe place="top" />
       <div className="studio">
         <Toolbar />
         <Notices />

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { corpusFile, expect, test } from './fixtures';
 import { StudioFiles } from './pages/StudioFiles';
 
@@ -137,5 +139,30 @@ test.describe('save to a file on disk (File System Access API)', () => {
     await expect(page.getByTestId('save-to-file')).toHaveText('Save to file…');
     await page.getByTestId('save-to-file').click();
     await expect.poll(async () => (await savedFiles(page)).picks).toBe(2);
+  });
+
+  test('a save started on one tab writes that tab\'s text to its own file, even when another tab is clicked while it prepares', async ({ page, files: studioFiles, workspace }) => {
+    await page.getByTestId('download-menu').click();
+    await page.getByTestId('save-to-file').click();
+    await expect.poll(async () => (await savedFiles(page)).writes.length).toBe(1);
+    const firstFile = (await savedFiles(page)).writes[0]!.name;
+
+    // A 3 MB document takes the worker a moment to prepare: long enough to click the other tab meanwhile.
+    const dir = await mkdtemp(join(tmpdir(), 'studio-race-'));
+    const large = join(dir, 'large.yaml');
+    const { generateDocument } = await import('../bench/generateDocument.mjs');
+    await writeFile(large, generateDocument(3000, { title: 'Race Large API' }));
+    await studioFiles.open(large);
+    await page.getByTestId('download-menu').click();
+    await page.getByTestId('save-to-file').click();
+    await workspace.tabs.nth(0).click();
+
+    await expect.poll(async () => (await savedFiles(page)).writes.length, { timeout: 30_000 }).toBe(2);
+    const saved = await savedFiles(page);
+    // The large document had no file yet, so the picker was asked; the first tab's file never got its text.
+    expect(saved.picks).toBe(2);
+    expect(saved.writes[1]!.name).not.toBe(firstFile);
+    expect(saved.writes[1]!.text).toContain('Race Large API');
+    expect(saved.writes.filter((w) => w.name === firstFile).every((w) => !w.text.includes('Race Large API'))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ const DOCUMENT = 'spec-examples/3.0.0/gitter-streaming-asyncapi.yml';
 
 test.describe('share links', () => {
   for (const file of [DOCUMENT]) {
-    test(`a shared ${file} opens in a new browser with the same text and verdict`, async ({ page, editor, problems, browser, baseURL }) => {
+    test(`a shared ${file} opens in a new browser with the same text and verdict`, async ({ page, editor, problems, openVisitor, baseURL }) => {
       const workspace = new WorkspacePage(page);
       await page.goto('/');
       await editor.ready();
@@ -21,8 +21,7 @@ test.describe('share links', () => {
       expect(link.startsWith(`${baseURL}/#share=`)).toBe(true);
       await expect(page.getByTestId('share-length')).toContainText('characters');
 
-      const other = await browser.newContext();
-      const visitor = await other.newPage();
+      const visitor = await openVisitor();
       const visitorWorkspace = new WorkspacePage(visitor);
       const visitorProblems = new ProblemsPage(visitor);
       await visitor.goto(link);
@@ -34,19 +33,17 @@ test.describe('share links', () => {
       expect(await visitorWorkspace.shareLink()).toBe(link);
       // The link is consumed: a reload does not open it a second time.
       expect(visitor.url()).not.toContain('share=');
-      await other.close();
     });
   }
 
-  test('the read-only option marks the link, and such a link opens a document that cannot be typed into', async ({ page, editor, browser }) => {
+  test('the read-only option marks the link, and such a link opens a document that cannot be typed into', async ({ page, editor, openVisitor }) => {
     const workspace = new WorkspacePage(page);
     await page.goto('/');
     await editor.ready();
     const link = await workspace.shareLink({ readOnly: true });
     expect(new URL(link).searchParams.get('readOnly')).toBe('true');
 
-    const other = await browser.newContext();
-    const visitor = await other.newPage();
+    const visitor = await openVisitor();
     const visitorEditor = new EditorPage(visitor);
     await visitor.goto(link);
     await visitorEditor.ready();
@@ -56,7 +53,6 @@ test.describe('share links', () => {
     await visitorEditor.type('zzz');
     await expect(visitorEditor.root).not.toContainText('zzz');
     expect(await visitorEditor.visibleText()).toBe(before);
-    await other.close();
   });
 
   test('Copy puts the link on the clipboard and says so', async ({ page, editor, context }) => {

@@ -2,7 +2,6 @@
 
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { CrashProbe } from './CrashProbe';
 
 interface Props {
   name: string;
@@ -22,14 +21,7 @@ export class PanelErrorBoundary extends Component<Props, { error: Error | null }
   }
 
   render() {
-    if (!this.state.error) {
-      return (
-        <>
-          <CrashProbe place={this.props.name} />
-          {this.props.children}
-        </>
-      );
-    }
+    if (!this.state.error) return this.props.children;
     return (
       <div className="panel-failed" role="alert" data-testid="panel-error">
         <p>

@@ -1,8 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { DiffEditor } from '@monaco-editor/react';
-import '@/components/editor/monacoSetup';
+import { DiffView } from '@/components/editor/DiffView';
 import { keepSavedFileFor } from '@/components/actions/fileSaving';
 import { useSystemTheme } from '@/components/editor/useSystemTheme';
 import { perspectiveExplanations, perspectives } from '@/lib/convert/perspectives';
@@ -122,7 +121,7 @@ function ConversionResult({ preview, theme, format }: { preview: ConversionPrevi
       </div>
       <div data-testid="convert-diff" data-state={preview.state} className="convert-diff">
         {preview.state === 'ready' ? (
-          <DiffEditor
+          <DiffView
             original={preview.original}
             modified={preview.text}
             originalLanguage={format}
