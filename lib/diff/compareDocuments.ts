@@ -1,11 +1,13 @@
 import type { Locate } from '@/lib/analysis/sourceMap';
+import { alignRenames, renameChange, unalign } from './align';
+import type { Rename } from './align';
 import { CLASS_ORDER } from './classify';
 import { buildModel } from './documentModel';
 import { isRecord, isWithin, toSegments } from './pointer';
 import { DiffInputError, majorOf, toReferenceForm } from './referenceForm';
 import { compareSchemaHomes } from './schemaChanges';
 import { suggestVersion } from './semver';
-import { compareChannelServers, compareOperationMessages, findRenames, renameChange } from './setChanges';
+import { compareChannelServers, compareOperationMessages } from './setChanges';
 import { structuralChanges } from './structuralDiff';
 import { classifyStructural } from './structuralRules';
 import type { ClassifiedChange, RuleContext } from './structuralRules';
@@ -46,9 +48,11 @@ function summaryOf(side: DiffSide, form: Record<string, unknown>): DocumentSumma
 }
 
 /** 1-based line of a pointer in a side's text, trying its parents when it is not written there (a $ref'd value). */
-function lineOf(pointer: string, side: DiffSide, moves: Conversion['moves'] | undefined): number | undefined {
+function lineOf(pointer: string, side: DiffSide, moves: Conversion['moves'] | undefined, renames: readonly Rename[]): number | undefined {
   if (!side.locate) return undefined;
-  let written = pointer;
+  // Old pointers are in the aligned form: back to the old names first, then out of an upgrade.
+  let written = unalign(pointer, renames);
+  pointer = written;
   if (moves) {
     const move = moves.filter((m) => isWithin(pointer, m.to)).sort((a, b) => b.to.length - a.to.length)[0];
     if (move) written = move.from + pointer.slice(move.to.length);
@@ -74,15 +78,14 @@ export function compareDocuments(oldSide: DiffSide, newSide: DiffSide, options: 
   if (majorOf(newForm) !== major) {
     throw new DiffInputError('not-asyncapi', `A ${String(oldForm.asyncapi)} document and a ${String(newForm.asyncapi)} document cannot be compared directly: upgrade the 2.x one first.`);
   }
-  const oldModel = buildModel(oldForm);
+  const { form: aligned, renames } = alignRenames(oldForm, newForm, major);
+  const oldModel = buildModel(aligned);
   const newModel = buildModel(newForm);
 
-  const raws = structuralChanges(oldForm, newForm, major);
-  const { renames, consumed } = findRenames(raws, major, newForm);
-  const renamedChannels = new Map(renames.filter((r) => r.group === 'channel').map((r) => [r.from, r.to]));
-  const messageSets = compareOperationMessages(oldModel, newModel, renames);
-  const serverSets = compareChannelServers(oldForm, newForm, major, renames);
-  const schemas = compareSchemaHomes(oldModel, newModel, renames, messageSets.moved);
+  const raws = structuralChanges(aligned, newForm, major);
+  const messageSets = compareOperationMessages(oldModel, newModel);
+  const serverSets = compareChannelServers(aligned, newForm, major);
+  const schemas = compareSchemaHomes(oldModel, newModel, messageSets.moved);
 
   const replaced = [...messageSets.replaced, ...serverSets.replaced];
   const movedPointers = [...messageSets.moved.keys(), ...messageSets.moved.values()];
@@ -90,10 +93,10 @@ export function compareDocuments(oldSide: DiffSide, newSide: DiffSide, options: 
     schemas.covered.some((p) => isWithin(path, p)) ||
     movedPointers.some((p) => isWithin(path, p)) ||
     (replaced.some((p) => isWithin(path, p)) && !messageSets.kept.some((p) => isWithin(path, p) && path !== p));
-  const context: RuleContext = { major, old: oldModel, new: newModel, renamedChannels };
+  const context: RuleContext = { major, old: oldModel, new: newModel };
   const classified: ClassifiedChange[] = [
-    ...renames.map((r) => renameChange(r, major)),
-    ...raws.filter((r) => !consumed.has(r) && !dropped(r.path)).map((r) => classifyStructural(r, context)),
+    ...renames.map(renameChange),
+    ...raws.filter((r) => !dropped(r.path)).map((r) => classifyStructural(r, context)),
     ...messageSets.changes,
     ...serverSets.changes,
     ...schemas.changes,
@@ -103,7 +106,7 @@ export function compareDocuments(oldSide: DiffSide, newSide: DiffSide, options: 
   const changes: Change[] = classified.map((change) => {
     const sideName = change.kind === 'removed' ? 'old' : 'new';
     const side = sideName === 'old' ? oldSide : newSide;
-    const line = lineOf(change.path, side, converted === sideName ? options.conversion?.moves : undefined);
+    const line = lineOf(change.path, side, converted === sideName ? options.conversion?.moves : undefined, sideName === 'old' ? renames : []);
     return { ...change, side: sideName, ...(line !== undefined ? { line } : {}) };
   });
   changes.sort(

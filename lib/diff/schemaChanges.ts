@@ -4,8 +4,6 @@ import { placeOf, subjectOf } from './entities';
 import { isRecord, isWithin, toPointer, toSegments } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import { diffSchema } from './schemaDiff';
-import type { Rename } from './setChanges';
-import { translate } from './setChanges';
 import type { ClassifiedChange } from './structuralRules';
 import type { Direction } from './types';
 
@@ -58,17 +56,15 @@ export interface SchemaComparison {
 export function compareSchemaHomes(
   oldModel: DocumentModel,
   newModel: DocumentModel,
-  renames: readonly Rename[],
   moved: ReadonlyMap<string, string>,
 ): SchemaComparison {
   const toOld = (pointer: string) => {
     for (const [to, from] of moved) if (isWithin(pointer, to)) return from + pointer.slice(to.length);
-    for (const r of renames) if (isWithin(pointer, r.to)) return r.from + pointer.slice(r.to.length);
     return pointer;
   };
   const toNew = (pointer: string) => {
     for (const [to, from] of moved) if (isWithin(pointer, from)) return to + pointer.slice(from.length);
-    return translate(pointer, renames);
+    return pointer;
   };
   const pairs = new Map<string, string>();
   for (const pointer of newModel.schemaHomes.keys()) pairs.set(pointer, toOld(pointer));

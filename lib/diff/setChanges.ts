@@ -2,79 +2,21 @@ import { messageSetClass } from './classify';
 import { definitionOf, refOf } from './documentModel';
 import type { DocumentModel } from './documentModel';
 import { placeOf, subjectOf } from './entities';
-import { isRecord, isWithin, toSegments, valueAt } from './pointer';
+import { isRecord, toPointer, toSegments, valueAt } from './pointer';
 import type { ReferenceForm } from './referenceForm';
-import type { ClassifiedChange, RawChange } from './structuralRules';
-import type { ChangeGroup, Direction } from './types';
+import type { ClassifiedChange } from './structuralRules';
+import type { Direction } from './types';
 import { deepEqual, showList } from './values';
 
-export interface Rename {
-  group: ChangeGroup;
-  from: string;
-  to: string;
-}
-
-/** Where whole servers, channels, operations, messages and schemas are kept, as pointer patterns. */
-function entityParent(segments: readonly string[], major: 2 | 3): boolean {
-  const [a, b, c, d] = segments;
-  if (segments.length === 2) return a === 'servers' || a === 'channels' || a === 'operations';
-  if (segments.length === 3) return a === 'components' && (b === 'messages' || b === 'schemas');
-  return major === 3 && segments.length === 4 && a === 'channels' && c === 'messages' && d !== undefined;
-}
-
-/** A removal and an addition side by side with equal content are one rename. */
-export function findRenames(raws: readonly RawChange[], major: 2 | 3, form: ReferenceForm): { renames: Rename[]; consumed: Set<RawChange> } {
-  const renames: Rename[] = [];
-  const consumed = new Set<RawChange>();
-  const parent = (path: string) => path.slice(0, path.lastIndexOf('/'));
-  const removals = raws.filter((r) => r.action === 'remove' && entityParent(toSegments(r.path), major));
-  const additions = raws.filter((r) => r.action === 'add' && entityParent(toSegments(r.path), major));
-  for (const removal of removals) {
-    const addition = additions.find((a) => !consumed.has(a) && parent(a.path) === parent(removal.path) && deepEqual(a.after, removal.before));
-    if (!addition) continue;
-    consumed.add(removal);
-    consumed.add(addition);
-    renames.push({ group: placeOf(toSegments(addition.path), major, form).group, from: removal.path, to: addition.path });
-  }
-  return { renames, consumed };
-}
-
-export function renameChange(rename: Rename, major: 2 | 3): ClassifiedChange {
-  const from = toSegments(rename.from).pop() ?? '';
-  const to = toSegments(rename.to).pop() ?? '';
-  const component = rename.from.startsWith('/components/');
-  // Clients find servers, channels and operations by these names (a 2.x channel's name is its address);
-  // a message or schema key is not on the wire.
-  const wire = !component && (rename.group === 'server' || rename.group === 'channel' || rename.group === 'operation');
-  const what = major === 2 && rename.group === 'channel' ? 'address changed' : 'renamed';
-  return {
-    group: rename.group,
-    entity: to,
-    path: rename.to,
-    kind: 'changed',
-    before: from,
-    after: to,
-    class: wire ? 'breaking' : 'non-breaking',
-    description: `${subjectOf({ group: rename.group, entity: to })} ${what} from “${from}” to “${to}”`,
-    classifiedBy: 'studio',
-  };
-}
-
-/** Maps an old pointer through the renames to where it now is. */
-export function translate(pointer: string, renames: readonly Rename[]): string {
-  for (const r of renames) if (isWithin(pointer, r.from)) return r.to + pointer.slice(r.from.length);
-  return pointer;
-}
-
 /** A 2.x message's identity inside an operation: the component it names, else its messageId or name, else where it is. */
-function identity(model: DocumentModel, pointer: string, renames: readonly Rename[]): string {
-  if (model.major === 3) return translate(pointer, renames);
+function identity(model: DocumentModel, pointer: string): string {
+  if (model.major === 3) return pointer;
   const definition = definitionOf(model.form, pointer);
-  if (definition !== pointer) return translate(definition, renames);
+  if (definition !== pointer) return definition;
   const value = valueAt(model.form, toSegments(pointer));
   if (isRecord(value) && typeof value.messageId === 'string') return `id:${value.messageId}`;
   if (isRecord(value) && typeof value.name === 'string') return `name:${value.name}`;
-  return translate(pointer, renames);
+  return pointer;
 }
 
 export interface SetComparison {
@@ -93,15 +35,14 @@ function verb(direction: Direction, negative: boolean): string {
 }
 
 /** The messages each operation moves, compared as sets (an index shift in a list is no change). */
-export function compareOperationMessages(oldModel: DocumentModel, newModel: DocumentModel, renames: readonly Rename[]): SetComparison {
+export function compareOperationMessages(oldModel: DocumentModel, newModel: DocumentModel): SetComparison {
   const result: SetComparison = { changes: [], replaced: [], moved: new Map(), kept: [] };
   for (const before of oldModel.operations.values()) {
-    const target = translate(before.pointer, renames);
-    const after = [...newModel.operations.values()].find((op) => op.pointer === target);
+    const after = [...newModel.operations.values()].find((op) => op.pointer === before.pointer);
     if (!after) continue;
     result.replaced.push(`${after.pointer}/message${newModel.major === 3 ? 's' : ''}`, `${before.pointer}/message${oldModel.major === 3 ? 's' : ''}`);
-    const oldIds = new Map(before.messages.map((p) => [identity(oldModel, p, renames), p]));
-    const newIds = new Map(after.messages.map((p) => [identity(newModel, p, []), p]));
+    const oldIds = new Map(before.messages.map((p) => [identity(oldModel, p), p]));
+    const newIds = new Map(after.messages.map((p) => [identity(newModel, p), p]));
     const place = placeOf(toSegments(after.pointer), newModel.major, newModel.form);
     for (const [id, pointer] of oldIds) {
       const kept = newIds.get(id);
@@ -136,12 +77,12 @@ function serverNames(channel: unknown): string[] | undefined {
 }
 
 /** The servers each channel is on: an absent list means every server, so adding one restricts the channel. */
-export function compareChannelServers(oldForm: ReferenceForm, newForm: ReferenceForm, major: 2 | 3, renames: readonly Rename[]): SetComparison {
+export function compareChannelServers(oldForm: ReferenceForm, newForm: ReferenceForm, major: 2 | 3): SetComparison {
   const result: SetComparison = { changes: [], replaced: [], moved: new Map(), kept: [] };
   const channels = isRecord(oldForm.channels) ? Object.keys(oldForm.channels) : [];
   for (const key of channels) {
-    const oldPointer = `/channels/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    const newPointer = translate(oldPointer, renames);
+    const oldPointer = toPointer(['channels', key]);
+    const newPointer = oldPointer;
     const before = serverNames(valueAt(oldForm, toSegments(oldPointer)));
     const after = serverNames(valueAt(newForm, toSegments(newPointer)));
     if (valueAt(newForm, toSegments(newPointer)) === undefined) continue;

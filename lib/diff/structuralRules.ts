@@ -20,8 +20,6 @@ export interface RuleContext {
   major: 2 | 3;
   old: DocumentModel;
   new: DocumentModel;
-  /** Channels renamed with nothing else changed: old pointer → new pointer. */
-  renamedChannels: Map<string, string>;
 }
 
 export type ClassifiedChange = Omit<Change, 'side' | 'line'>;
@@ -106,11 +104,11 @@ export function classifyStructural(raw: RawChange, ctx: RuleContext): Classified
   }
   if (isAnnotation(place.rest)) return studio('annotation', `${subject}: ${field}${valueText(raw)}`);
   if (top !== undefined && top.startsWith('x-')) return studio('non-breaking', `${subject}: extension ${field}${valueText(raw)}`);
+  if (top === 'contentType' || top === 'defaultContentType') return studio(contentTypeClass(raw, ctx), `${subject}: ${field}${valueText(raw)}`);
   if (top !== undefined && BREAKING_FIELDS[place.group].has(top)) {
-    if (place.group === 'operation' && top === 'channel' && followsRename(raw, ctx)) {
-      return studio('non-breaking', `${subject}: follows its channel's rename`);
-    }
-    return studio('breaking', `${subject}: ${field}${valueText(raw)}`);
+    // Naming a message that had no name, or an operation that had no id, changes nothing for a client.
+    const naming = raw.action === 'add' && place.rest.length === 1 && (top === 'name' || top === 'messageId' || top === 'operationId');
+    return studio(naming ? 'non-breaking' : 'breaking', `${subject}: ${field}${valueText(raw)}`);
   }
   if ((top === 'parameters' || top === 'variables') && place.rest.length === 2) {
     return studio(raw.action === 'add' ? 'non-breaking' : 'breaking', `${subject}: ${top === 'parameters' ? 'parameter' : 'variable'} “${place.rest[1] ?? ''}”${valueText(raw)}`);
@@ -120,8 +118,14 @@ export function classifyStructural(raw: RawChange, ctx: RuleContext): Classified
   return { ...base, class: fallback, description: `${subject}: ${field}${valueText(raw)}`, classifiedBy: raw.type === 'unclassified' ? 'default' : '@asyncapi/diff' };
 }
 
-function followsRename(raw: RawChange, ctx: RuleContext): boolean {
-  const from = typeof raw.before === 'string' ? raw.before.replace(/^#/, '') : undefined;
-  const to = typeof raw.after === 'string' ? raw.after.replace(/^#/, '') : undefined;
-  return from !== undefined && to !== undefined && ctx.renamedChannels.get(from) === to;
+/**
+ * A content type stated where none was, or one equal to the old default, changes nothing on the wire;
+ * any other change of the effective content type is breaking.
+ */
+function contentTypeClass(raw: RawChange, ctx: RuleContext): ChangeClass {
+  const oldDefault = ctx.old.form.defaultContentType;
+  const newDefault = ctx.new.form.defaultContentType;
+  if (raw.action === 'add') return oldDefault === undefined || raw.after === oldDefault ? 'non-breaking' : 'breaking';
+  if (raw.action === 'remove') return newDefault === raw.before ? 'non-breaking' : 'breaking';
+  return 'breaking';
 }
