@@ -3,7 +3,6 @@ import type { ReferenceForm } from './referenceForm';
 import { subjectOf } from './entities';
 import type { ClassifiedChange } from './structuralRules';
 import type { ChangeGroup } from './types';
-import { deepEqual } from './values';
 
 export interface Rename {
   group: ChangeGroup;
@@ -108,8 +107,10 @@ export function alignRenames(oldForm: ReferenceForm, newForm: ReferenceForm, maj
     step(renamesIn('channel', ['channels'], form, newForm, 'address', (v) => (typeof record(v).address === 'string' ? (record(v).address as string) : undefined)));
     for (const channel of Object.keys(record(newForm.channels))) {
       const base = ['channels', channel, 'messages'];
-      step(renamesIn('message', base, form, newForm, 'name', (v) => (typeof record(v).name === 'string' ? (record(v).name as string) : undefined)));
+      // A message's name defaults to its key; an upgrade from 2.x names keys after operations.
+      step(renamesIn('message', base, form, newForm, 'name', (v, key) => (typeof record(v).name === 'string' ? (record(v).name as string) : key)));
       step(renamesIn('message', base, form, newForm, 'content', content));
+      step(renamesIn('message', base, form, newForm, 'place: the only message of its channel that changed', () => 'only'));
     }
     const operation: Signature = (v) => {
       const op = record(v);

@@ -108,6 +108,9 @@ export function classifyStructural(raw: RawChange, ctx: RuleContext): Classified
   if (top !== undefined && BREAKING_FIELDS[place.group].has(top)) {
     // Naming a message that had no name, or an operation that had no id, changes nothing for a client.
     const naming = raw.action === 'add' && place.rest.length === 1 && (top === 'name' || top === 'messageId' || top === 'operationId');
+    // A 3.x message without a name goes by its key: dropping a name equal to the key renames nothing.
+    const keyName = raw.action === 'remove' && top === 'name' && place.rest.length === 1 && raw.before === place.entity;
+    if (keyName) return studio('non-breaking', `${subject}: name removed; its key “${place.entity}” names it`);
     return studio(naming ? 'non-breaking' : 'breaking', `${subject}: ${field}${valueText(raw)}`);
   }
   if ((top === 'parameters' || top === 'variables') && place.rest.length === 2) {
