@@ -30,18 +30,25 @@ function record(value: unknown): Record<string, unknown> {
 function pairKeys(oldMap: unknown, newMap: unknown, signature: Signature): Array<[string, string]> {
   const before = record(oldMap);
   const after = record(newMap);
-  const gone = Object.keys(before).filter((k) => !(k in after));
-  const come = Object.keys(after).filter((k) => !(k in before));
+  const signatures = (map: Record<string, unknown>, keys: string[]) => {
+    const byKey = new Map<string, string>();
+    const count = new Map<string, number>();
+    for (const key of keys) {
+      const sig = signature(map[key], key);
+      if (sig === undefined) continue;
+      byKey.set(key, sig);
+      count.set(sig, (count.get(sig) ?? 0) + 1);
+    }
+    return { byKey, count };
+  };
+  const gone = signatures(before, Object.keys(before).filter((k) => !(k in after)));
+  const come = signatures(after, Object.keys(after).filter((k) => !(k in before)));
+  const newBySignature = new Map([...come.byKey].map(([key, sig]) => [sig, key]));
   const pairs: Array<[string, string]> = [];
-  const usedNew = new Set<string>();
-  for (const oldKey of gone) {
-    const sig = signature(before[oldKey], oldKey);
-    if (sig === undefined) continue;
-    const matches = come.filter((k) => !usedNew.has(k) && signature(after[k], k) === sig);
-    const rivals = gone.filter((k) => signature(before[k], k) === sig);
-    if (matches.length !== 1 || rivals.length !== 1) continue;
-    pairs.push([oldKey, matches[0] as string]);
-    usedNew.add(matches[0] as string);
+  for (const [oldKey, sig] of gone.byKey) {
+    // Only a match that is unique on both sides is a rename; anything else stays removed and added.
+    if (gone.count.get(sig) !== 1 || come.count.get(sig) !== 1) continue;
+    pairs.push([oldKey, newBySignature.get(sig) as string]);
   }
   return pairs;
 }
@@ -50,9 +57,18 @@ const content: Signature = (value) => JSON.stringify(value);
 
 /** Rewrites the old form: renamed keys moved, `$ref`s and 2.x server names that point at them updated. */
 function rewrite(form: ReferenceForm, renames: readonly Rename[]): ReferenceForm {
+  const byFrom = new Map(renames.map((r) => [r.from, r]));
   const serverNames = new Map(
     renames.filter((r) => r.group === 'server' && !r.from.startsWith('/components/')).map((r) => [toSegments(r.from)[1], toSegments(r.to)[1]]),
   );
+  /** The rename whose old pointer holds this one, found through its ancestors. */
+  const renameOf = (pointer: string): Rename | undefined => {
+    for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) {
+      const found = byFrom.get(at);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const walk = (value: unknown, pointer: string, parentKey: string): unknown => {
     if (Array.isArray(value)) {
       return value.map((item, i) => (parentKey === 'servers' && typeof item === 'string' ? (serverNames.get(item) ?? item) : walk(item, `${pointer}/${i}`, String(i))));
@@ -61,11 +77,11 @@ function rewrite(form: ReferenceForm, renames: readonly Rename[]): ReferenceForm
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       const here = `${pointer}/${escapeSegment(key)}`;
-      const renamed = renames.find((r) => r.from === here);
+      const renamed = byFrom.get(here);
       const name = renamed ? (toSegments(renamed.to).pop() as string) : key;
       if (key === '$ref' && typeof child === 'string') {
         const target = localRefPointer(child);
-        const rename = target === undefined ? undefined : renames.find((r) => isWithin(target, r.from));
+        const rename = target === undefined ? undefined : renameOf(target);
         out[key] = rename && target !== undefined ? `#${rename.to}${target.slice(rename.from.length)}` : child;
       } else out[name] = walk(child, here, key);
     }

@@ -47,6 +47,13 @@ function summaryOf(side: DiffSide, form: Record<string, unknown>): DocumentSumma
   };
 }
 
+/** The pointer and every pointer above it, itself first. */
+function ancestorsOf(pointer: string): string[] {
+  const out: string[] = [];
+  for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) out.push(at);
+  return out;
+}
+
 /** 1-based line of a pointer in a side's text, trying its parents when it is not written there (a $ref'd value). */
 function lineOf(pointer: string, side: DiffSide, moves: Conversion['moves'] | undefined, renames: readonly Rename[]): number | undefined {
   if (!side.locate) return undefined;
@@ -87,12 +94,15 @@ export function compareDocuments(oldSide: DiffSide, newSide: DiffSide, options: 
   const serverSets = compareChannelServers(aligned, newForm, major);
   const schemas = compareSchemaHomes(oldModel, newModel, messageSets.moved);
 
-  const replaced = [...messageSets.replaced, ...serverSets.replaced];
-  const movedPointers = [...messageSets.moved.keys(), ...messageSets.moved.values()];
-  const dropped = (path: string) =>
-    schemas.covered.some((p) => isWithin(path, p)) ||
-    movedPointers.some((p) => isWithin(path, p)) ||
-    (replaced.some((p) => isWithin(path, p)) && !messageSets.kept.some((p) => isWithin(path, p) && path !== p));
+  // Sets of pointers, checked through each change's ancestors: linear in the number of changes.
+  const covered = new Set([...schemas.covered, ...messageSets.moved.keys(), ...messageSets.moved.values()]);
+  const replaced = new Set([...messageSets.replaced, ...serverSets.replaced]);
+  const kept = new Set(messageSets.kept);
+  const dropped = (path: string) => {
+    const ancestors = ancestorsOf(path);
+    if (ancestors.some((p) => covered.has(p))) return true;
+    return ancestors.some((p) => replaced.has(p)) && !ancestors.some((p) => p !== path && kept.has(p));
+  };
   const context: RuleContext = { major, old: oldModel, new: newModel };
   const classified: ClassifiedChange[] = [
     ...renames.map(renameChange),
