@@ -247,3 +247,24 @@ describe('inputs', () => {
     expect(() => compare({ openapi: '3.1.0' }, base3())).toThrow(/not an AsyncAPI document/);
   });
 });
+
+describe('messages no operation names', () => {
+  const withSpare = (spare: Doc | undefined) =>
+    variant(base3('send'), (d) => {
+      if (spare) d.channels.orders.messages.spare = spare;
+    });
+
+  it('are not the application’s when the channel has operations', () => {
+    const change = only(compare(withSpare(undefined), withSpare({ payload: { type: 'string' } })).changes);
+    expect(change).toMatchObject({ group: 'message', kind: 'added', class: 'non-breaking' });
+  });
+
+  it('are judged both ways on a channel no operation uses', () => {
+    const bare = (extra: boolean) =>
+      variant(base3(), (d) => {
+        delete d.operations;
+        if (extra) d.channels.orders.messages.spare = { payload: { type: 'string' } };
+      });
+    expect(only(compare(bare(false), bare(true)).changes)).toMatchObject({ kind: 'added', class: 'breaking', description: 'Message “spare” added (the application sends and receives it)' });
+  });
+});

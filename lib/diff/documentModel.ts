@@ -183,9 +183,12 @@ function operations3(b: ModelBuilder): void {
       for (const m of replyMessages) b.useMessage(m, [opposite(op.action)]);
     }
   }
-  // A channel's message no operation names still travels on the channel: judged both ways.
+  // On a channel no operation uses, the document describes the channel itself: its messages are judged
+  // both ways. On one the application uses, a message no operation names is not the application's.
   for (const channel of keys(form.channels)) {
-    for (const m of channelMessages(form, toPointer(['channels', channel]))) if (!b.messageDirections.has(m)) b.useMessage(m, BOTH);
+    const pointer = toPointer(['channels', channel]);
+    const used = [...b.operations.values()].some((op) => op.channel === pointer);
+    for (const m of channelMessages(form, pointer)) if (!b.messageDirections.has(m)) b.useMessage(m, used ? [] : BOTH);
   }
 }
 
