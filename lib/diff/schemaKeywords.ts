@@ -49,7 +49,6 @@ export const STRUCTURAL_KEYWORDS = new Set([
   'uniqueItems',
 ]);
 
-export const ALL_TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] as const;
 
 /** The JSON types a schema allows (integer is inside number), or undefined when it allows any. */
 export function typeSet(schema: Record<string, unknown>): Set<string> | undefined {
