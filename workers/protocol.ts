@@ -9,6 +9,7 @@ import type { SourceRange } from '@/lib/analysis/sourceMap';
 import type { DocsExportFile, DocsExportFormat } from '@/lib/docs/exportDocs';
 import type { CodegenOptions, LanguageId } from '@/lib/codegen/languages';
 import type { CodegenOutcome } from '@/lib/codegen/codegenOutcome';
+import type { CompareOutcome } from '@/lib/diff/compareTexts';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -196,3 +197,24 @@ export interface CodegenResponse extends Versioned {
 
 export type CodegenWorkerRequest = CodegenRequest;
 export type CodegenWorkerResponse = CodegenResponse | JobErrorResponse;
+
+/** Comparison of two texts (issue 20): changes classified by direction, a changelog and a version suggestion. */
+export interface CompareRequest extends Versioned {
+  type: 'compare';
+  /** The base (a revision, another file) and the document compared with it, usually the active one. */
+  oldText: string;
+  newText: string;
+  oldLabel?: string;
+  newLabel?: string;
+  /** Origins whose external $refs the user allowed the worker to fetch. */
+  allowedOrigins: string[];
+}
+
+export interface CompareResponse extends Versioned {
+  type: 'compare-result';
+  result: CompareOutcome;
+  elapsedMs: number;
+}
+
+export type CompareWorkerRequest = CompareRequest;
+export type CompareWorkerResponse = CompareResponse | JobErrorResponse;
