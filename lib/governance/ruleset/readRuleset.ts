@@ -55,7 +55,8 @@ function readRules(value: unknown, extendsCatalogue: ExtendMode | undefined, pro
   for (const [id, definition] of Object.entries(value)) {
     const at = ['rules', id];
     const targets = extendsCatalogue ? catalogueRulesNamed(id) : [];
-    const isFullRule = isPlainObject(definition) && (definition.given !== undefined || definition.then !== undefined);
+    // An object is a rule of its own unless it changes a few fields of a catalogue rule.
+    const isFullRule = isPlainObject(definition) && (definition.given !== undefined || definition.then !== undefined || catalogueRulesNamed(id).length === 0);
     if (!isFullRule && targets.length === 0) {
       const known = catalogueRulesNamed(id).length > 0;
       problems.add(
@@ -136,5 +137,6 @@ export function readRuleset(path: string, text: string): ReadRuleset {
   const aliases = readAliases(data.aliases, problems);
   readRules(data.rules, extendsCatalogue, problems, result, aliases);
   if (formats) result.rules = result.rules.map((rule) => (rule.formats ? rule : { ...rule, formats }));
+  problems.diagnostics.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
   return result;
 }
