@@ -8,6 +8,7 @@ import { formatsOf } from './formats';
 import { readRuleset } from './ruleset/readRuleset';
 import type { ReadRuleset } from './ruleset/rulesetTypes';
 import { runRules } from './runner';
+import type { CustomRuleInfo } from './report/reportInput';
 import { computeScore } from './score';
 import type { GovernanceScore } from './score';
 import { readSource } from './sourceDocument';
@@ -38,6 +39,8 @@ export interface GovernanceOutcome {
   score: GovernanceScore;
   /** Every known rule's effective severity, for a settings screen. */
   rules: RuleState[];
+  /** The ruleset's own rules (for reports and the settings screen). */
+  customRules: CustomRuleInfo[];
   /** Why no rule ran: the text is not readable YAML/JSON, or not an AsyncAPI 2.x/3.x document (the parser pass says more). */
   skipped?: 'unreadable' | 'not-asyncapi';
   /** Rules that threw while running; they reported nothing. */
@@ -64,15 +67,20 @@ export interface GovernanceDataInput {
   ruleset?: ReadRuleset;
 }
 
+function customRulesOf(ruleset: ReadRuleset | undefined): CustomRuleInfo[] {
+  return (ruleset?.rules ?? []).map(({ id, description, severity, documentationUrl }) => ({ id, description, severity, ...(documentationUrl ? { documentationUrl } : {}) }));
+}
+
 /** Governance over a document already read into data with its positions (see `runGovernance` for text). */
 export function runGovernanceOn(input: GovernanceDataInput): GovernanceOutcome {
   const { runnable, states } = effectiveRules(input.settings, input.ruleset);
   const rulesetDiagnostics = input.ruleset?.diagnostics ?? [];
+  const customRules = customRulesOf(input.ruleset);
   const version = (input.data as { asyncapi?: unknown } | null)?.asyncapi;
   const specVersion = typeof version === 'string' ? version : undefined;
   const empty = computeScore(new Map(), new Map());
   if (formatsOf(specVersion).size === 0 || !/^[23]\./.test(specVersion ?? '')) {
-    return { specVersion, diagnostics: [], rulesetDiagnostics, score: empty, rules: states, skipped: 'not-asyncapi', crashed: [] };
+    return { specVersion, diagnostics: [], rulesetDiagnostics, score: empty, rules: states, customRules, skipped: 'not-asyncapi', crashed: [] };
   }
   const output = runRules(runnable, { data: input.data, locate: input.locate, file: input.file });
   const severities = new Map<string, Severity>(runnable.map((rule) => [rule.id, rule.severity]));
@@ -82,6 +90,7 @@ export function runGovernanceOn(input: GovernanceDataInput): GovernanceOutcome {
     rulesetDiagnostics,
     score: computeScore(output.tallies, severities),
     rules: states,
+    customRules,
     crashed: output.crashed,
   };
 }
@@ -96,7 +105,7 @@ export function runGovernance(input: GovernanceInput): GovernanceOutcome {
   if (source.syntaxErrors.length > 0) {
     const { states } = effectiveRules(input.settings, ruleset);
     const score = computeScore(new Map(), new Map());
-    return { diagnostics: [], rulesetDiagnostics: ruleset?.diagnostics ?? [], score, rules: states, skipped: 'unreadable', crashed: [] };
+    return { diagnostics: [], rulesetDiagnostics: ruleset?.diagnostics ?? [], score, rules: states, customRules: customRulesOf(ruleset), skipped: 'unreadable', crashed: [] };
   }
   return runGovernanceOn({ data: source.data, locate: source.locate, file: input.file, settings: input.settings, ruleset });
 }

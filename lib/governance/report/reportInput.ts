@@ -1,6 +1,14 @@
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
-import type { ReadRuleset } from '../ruleset/rulesetTypes';
 import type { GovernanceScore } from '../score';
+import type { RuleSeverity } from '../types';
+
+/** What a report says about a ruleset's own rule (a RulesetRule has this shape). */
+export interface CustomRuleInfo {
+  id: string;
+  description: string;
+  severity: RuleSeverity;
+  documentationUrl?: string;
+}
 
 export const TOOL_NAME = 'AsyncAPI Studio governance';
 
@@ -9,8 +17,8 @@ export interface ReportInput {
   diagnostics: readonly Diagnostic[];
   /** Workspace path of the document, for problems without `file` (e.g. `asyncapi.yaml`). */
   documentPath: string;
-  /** The ruleset whose rules' descriptions (and documentation links) go into the report. */
-  ruleset?: ReadRuleset;
+  /** The ruleset's own rules, whose descriptions (and documentation links) go into the report. */
+  customRules?: readonly CustomRuleInfo[];
   score?: GovernanceScore;
   toolVersion?: string;
 }

@@ -4,7 +4,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
-import { readRulesetCached, runGovernance } from '../runGovernance';
+import { runGovernance } from '../runGovernance';
 import { toJsonReport } from './jsonReport';
 import { toSarif } from './sarif';
 
@@ -28,7 +28,7 @@ function report() {
   const outcome = runGovernance({ text: DOCUMENT, file: 'apis/street lights.yaml', customRuleset: RULESET });
   const parserProblem: Diagnostic = { severity: 'error', code: 'asyncapi-schema', message: 'A parser problem', range: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 } };
   const diagnostics = [...outcome.diagnostics, ...outcome.rulesetDiagnostics, parserProblem];
-  return { outcome, diagnostics, input: { diagnostics, documentPath: 'apis/street lights.yaml', ruleset: readRulesetCached(RULESET), score: outcome.score, toolVersion: '0.1.0' } };
+  return { outcome, diagnostics, input: { diagnostics, documentPath: 'apis/street lights.yaml', customRules: outcome.customRules, score: outcome.score, toolVersion: '0.1.0' } };
 }
 
 describe('reports', () => {

@@ -1,9 +1,8 @@
 import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic';
 import { catalogueRule } from '../catalogue';
-import type { RulesetRule } from '../ruleset/rulesetTypes';
 import { severityName } from '../severity';
 import { TOOL_NAME, fileOf, ordered } from './reportInput';
-import type { ReportInput } from './reportInput';
+import type { CustomRuleInfo, ReportInput } from './reportInput';
 
 /* SARIF 2.1.0 (OASIS), the format code-scanning services read. Only the parts the studio fills are typed. */
 
@@ -60,7 +59,7 @@ function toUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function descriptorOf(code: string, diagnostic: Diagnostic, custom: ReadonlyMap<string, RulesetRule>): SarifReportingDescriptor {
+function descriptorOf(code: string, diagnostic: Diagnostic, custom: ReadonlyMap<string, CustomRuleInfo>): SarifReportingDescriptor {
   const rule = catalogueRule(code);
   const rulesetRule = custom.get(code);
   if (rulesetRule && diagnostic.source === 'custom') {
@@ -89,7 +88,7 @@ function descriptorOf(code: string, diagnostic: Diagnostic, custom: ReadonlyMap<
 
 /** A SARIF 2.1.0 log of the problems: one run, each rule described once, each result at its file and region. */
 export function toSarif(input: ReportInput): SarifLog {
-  const custom = new Map((input.ruleset?.rules ?? []).map((rule) => [rule.id, rule]));
+  const custom = new Map((input.customRules ?? []).map((rule) => [rule.id, rule]));
   const rules: SarifReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
   const artifacts: Array<{ location: { uri: string; uriBaseId: string } }> = [];
