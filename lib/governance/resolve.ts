@@ -38,17 +38,35 @@ function localPointer(value: Container): string | undefined {
   }
 }
 
+/** Marks every container that holds a local `$ref` somewhere below it: only those need a resolved copy. */
+function refHoldersOf(raw: unknown): WeakSet<object> {
+  const holders = new WeakSet<object>();
+  const visited = new WeakSet<object>();
+  const mark = (value: unknown): boolean => {
+    if (!isContainer(value)) return false;
+    if (visited.has(value)) return holders.has(value);
+    visited.add(value);
+    let holds = localPointer(value) !== undefined;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) if (mark(child)) holds = true;
+    if (holds) holders.add(value);
+    return holds;
+  };
+  mark(raw);
+  return holders;
+}
+
 /**
- * Follows the document's local `$ref`s, as Spectral's resolved rules see it. Every place is built once and
- * shared by all that point at it (a large document does not multiply); a `$ref` back into a place still
- * being built (a cycle), to another file or a URL, or to nothing, stays a `{ $ref }` object.
+ * Follows the document's local `$ref`s, as Spectral's resolved rules see it. Only the parts that hold a `$ref`
+ * are copied; everything else is the written document itself, shared by all that point at it. A `$ref` back into a
+ * place still being built (a cycle), to another file or a URL, or to nothing, stays a `{ $ref }` object.
  */
 export function resolveLocalRefs(raw: unknown): ResolvedView {
   const origin = new WeakMap<object, Array<string | number>>();
   const built = new Map<string, unknown>();
   const building = new Set<string>();
+  const holders = refHoldersOf(raw);
 
-  const build = (value: unknown, path: Array<string | number>, chain: ReadonlySet<string> = new Set()): unknown => {
+  const build = (value: unknown, path: Array<string | number>, key: string, chain: ReadonlySet<string> = new Set()): unknown => {
     if (!isContainer(value)) return value;
     const pointer = localPointer(value);
     if (pointer !== undefined) {
@@ -61,21 +79,25 @@ export function resolveLocalRefs(raw: unknown): ResolvedView {
         return stub;
       }
       // The target may itself be a $ref: follow the chain, remembering it so a loop of bare refs ends.
-      return build(target, targetPath, new Set([...chain, targetKey]));
+      return build(target, targetPath, targetKey, new Set([...chain, targetKey]));
     }
-    const key = keyOf(path);
+    if (!holders.has(value)) {
+      if (!origin.has(value)) origin.set(value, path);
+      return value;
+    }
     if (built.has(key)) return built.get(key);
     building.add(key);
     const copy: Container = Array.isArray(value) ? [] : {};
     origin.set(copy, path);
-    if (Array.isArray(value)) value.forEach((item, index) => ((copy as unknown[])[index] = build(item, [...path, index])));
-    else for (const [name, item] of Object.entries(value)) (copy as Record<string, unknown>)[name] = build(item, [...path, name]);
+    const childKey = (segment: string | number) => `${key}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (Array.isArray(value)) value.forEach((item, index) => ((copy as unknown[])[index] = build(item, [...path, index], childKey(index))));
+    else for (const [name, item] of Object.entries(value)) (copy as Record<string, unknown>)[name] = build(item, [...path, name], childKey(name));
     building.delete(key);
     built.set(key, copy);
     return copy;
   };
 
-  const data = build(raw, []);
+  const data = build(raw, [], '#');
   return {
     data,
     sourcePathOf(path) {

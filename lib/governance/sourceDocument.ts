@@ -26,7 +26,7 @@ function firstLine(text: string, range: { start: { line: number; character: numb
  * positions. Duplicate keys are reported by the parser pass, not here.
  */
 export function readSource(text: string): SourceDocument {
-  const parsed: YamlParserResult<unknown> = parseWithPointers(text, { ignoreDuplicateKeys: true, mergeKeys: true, preserveKeyOrder: true, attachComments: false });
+  const parsed: YamlParserResult<unknown> = parseWithPointers(text, { ignoreDuplicateKeys: true, mergeKeys: true, preserveKeyOrder: false, attachComments: false });
   const syntaxErrors = parsed.diagnostics
     .filter((d) => d.severity === 0)
     .map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message }));
