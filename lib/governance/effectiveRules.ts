@@ -1,4 +1,5 @@
-import { ALL_FUNCTIONS, CATALOGUE } from './catalogue';
+import { CATALOGUE } from './catalogue';
+import { ALL_FUNCTIONS } from './catalogue/allFunctions';
 import { CORE_FUNCTIONS } from './functions';
 import type { RulesetRule, ReadRuleset } from './ruleset/rulesetTypes';
 import type { RunnableRule } from './runner';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkJsonPath } from '../jsonPath';
 import { documentWith, govern, problemsOf } from '../testing/governanceTestKit';
-import { ALL_FUNCTIONS, CATALOGUE } from './index';
+import { ALL_FUNCTIONS } from './allFunctions';
+import { CATALOGUE } from './index';
 
 describe('the rule catalogue', () => {
   it('has unique ids, runnable definitions and an example for every version a rule applies to', () => {

@@ -1,12 +1,12 @@
-import { CORE_FUNCTIONS } from '../functions';
-import type { CatalogueRule, FunctionDefinition, RuleCategory } from '../types';
+import type { CatalogueRule, RuleCategory } from '../types';
 import { CHANNEL_RULES, OPERATION_RULES } from './channels';
 import { DOCUMENT_RULES } from './document';
-import { CATALOGUE_FUNCTIONS } from './functions';
 import { MESSAGE_RULES } from './messages';
 import { SECURITY_RULES } from './security';
 import { SERVER_RULES } from './servers';
 import { TAG_RULES } from './tags';
+
+// Data only (no rule functions): the UI may import it to show a rule's explanation and examples.
 
 /** The name a ruleset uses to extend the studio's catalogue. */
 export const CATALOGUE_NAME = 'spectral:asyncapi';
@@ -43,9 +43,6 @@ export function catalogueRulesNamed(id: string): string[] {
   if (byId.has(id)) return [id];
   return bySpectralId.get(id) ?? [];
 }
-
-/** Core functions and the catalogue's own: what catalogue rules may name. */
-export const ALL_FUNCTIONS: ReadonlyMap<string, FunctionDefinition> = new Map([...CORE_FUNCTIONS, ...CATALOGUE_FUNCTIONS]);
 
 export function rulesInCategory(category: RuleCategory): CatalogueRule[] {
   return CATALOGUE.filter((rule) => rule.category === category);
