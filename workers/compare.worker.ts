@@ -19,4 +19,4 @@ serveJobs<CompareWorkerRequest, CompareWorkerResponse>(async ({ id, version, old
   const started = performance.now();
   const result = await compareTexts({ oldText, newText, oldLabel, newLabel }, parser, cache);
   return { type: 'compare-result', id, version, result, elapsedMs: performance.now() - started };
-}, 'The comparison failed: ');
+});

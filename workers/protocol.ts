@@ -10,6 +10,8 @@ import type { DocsExportFile, DocsExportFormat } from '@/lib/docs/exportDocs';
 import type { CodegenOptions, LanguageId } from '@/lib/codegen/languages';
 import type { CodegenOutcome } from '@/lib/codegen/codegenOutcome';
 import type { CompareOutcome } from '@/lib/diff/compareTexts';
+import type { CustomRulesetText, GovernanceOutcome } from '@/lib/governance/runGovernance';
+import type { RuleSettings } from '@/lib/governance/effectiveRules';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -218,3 +220,25 @@ export interface CompareResponse extends Versioned {
 
 export type CompareWorkerRequest = CompareRequest;
 export type CompareWorkerResponse = CompareResponse | JobErrorResponse;
+
+/** Governance: the rule catalogue and the workspace's ruleset over one document, a pass after (and apart from) the parser's. */
+export interface GovernanceRequest extends Versioned {
+  type: 'governance';
+  /** The document's text (YAML or JSON). */
+  text: string;
+  /** Workspace path of the document, written into each problem's `file`. */
+  file?: string;
+  /** The workspace's per-rule choices: a severity, or 'off'. */
+  settings: RuleSettings;
+  /** The `.spectral.yaml`/`.spectral.json` that applies to the document, if any. */
+  customRuleset?: CustomRulesetText;
+}
+
+export interface GovernanceResponse extends Versioned {
+  type: 'governance-result';
+  result: GovernanceOutcome;
+  elapsedMs: number;
+}
+
+export type GovernanceWorkerRequest = GovernanceRequest;
+export type GovernanceWorkerResponse = GovernanceResponse | JobErrorResponse;
