@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { RunningServer } from './process';
 
-async function listen(server: ReturnType<typeof createServer>): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+async function listen(server: ReturnType<typeof createServer>, port = 0): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
 }
 
@@ -19,8 +19,9 @@ export interface WebSocketHub extends RunningServer {
 /**
  * A WebSocket hub on loopback: every frame a client sends goes to every client (the sender too), so a test
  * publishes and receives its own message back. Any path is accepted; `/refuse` answers 403 to the upgrade.
+ * `port` restarts a hub where a stopped one was (for reconnection tests).
  */
-export async function startWebSocketHub(): Promise<WebSocketHub> {
+export async function startWebSocketHub({ port: wanted = 0 }: { port?: number } = {}): Promise<WebSocketHub> {
   const http = createServer((_request, response) => response.writeHead(404).end());
   const wss = new WebSocketServer({ noServer: true });
   http.on('upgrade', (request, socket, head) => {
@@ -34,7 +35,7 @@ export async function startWebSocketHub(): Promise<WebSocketHub> {
     for (const client of wss.clients) if (client.readyState === client.OPEN) client.send(data);
   };
   wss.on('connection', (ws) => ws.on('message', (data, isBinary) => broadcast(isBinary ? (data as Buffer) : data.toString())));
-  const port = await listen(http);
+  const port = await listen(http, wanted);
   return {
     url: `ws://127.0.0.1:${port}`,
     broadcast,
