@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { EditError } from './editOps';
 import type { EditOp, InsertPosition, JsonValue } from './editOps';
@@ -132,6 +132,10 @@ export class JsonEditor {
         return this.insertInto(resolved.node, null, op.value, 'end');
       }
     }
+  }
+
+  value(): unknown {
+    return getNodeValue(this.root);
   }
 
   /** Whether a value exists at the pointer. */

@@ -17,6 +17,8 @@ export interface StructuralEditor {
   readonly text: string;
   edits(op: EditOp): TextEdit[];
   has(pointer: string): boolean;
+  /** The document as plain data (YAML aliases resolved). */
+  value(): unknown;
 }
 
 export function openEditor(text: string, format: DocumentFormat = detectFormat(text)): StructuralEditor {

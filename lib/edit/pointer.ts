@@ -1,8 +1,10 @@
+import { EditError } from './editOps';
+
 /** A JSON pointer (RFC 6901, `/channels/a~1b`) split into its keys. The empty pointer is the root. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (!body.startsWith('/')) throw new Error(`Not a JSON pointer: ${pointer}`);
+  if (!body.startsWith('/')) throw new EditError('not-found', `Not a JSON pointer: ${pointer}`);
   return body
     .split('/')
     .slice(1)

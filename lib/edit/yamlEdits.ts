@@ -58,6 +58,14 @@ export class YamlEditor {
     }
   }
 
+  value(): unknown {
+    try {
+      return this.doc.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      throw new EditError('syntax', `The YAML cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   /** Whether a value exists at the pointer. */
   has(pointer: string): boolean {
     return this.resolve(parsePointer(pointer)).found;
