@@ -55,7 +55,7 @@ export function detectYamlStyle(text: string, doc: Document.Parsed): YamlStyle {
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     indent: indent ?? 2,
     indentSeq: indentSeq ?? true,
-    singleQuote: single > double,
+    singleQuote: single >= double,
     flowPadding: flowPadding ?? true,
   };
 }
