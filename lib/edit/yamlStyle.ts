@@ -83,7 +83,9 @@ function nodeOf(doc: Document, value: JsonValue, scalarType?: ScalarType): unkno
   const node = doc.createNode(value);
   if (scalarType && isScalar(node) && typeof value === 'string') {
     const block = scalarType === 'BLOCK_LITERAL' || scalarType === 'BLOCK_FOLDED';
-    if (!block || value.includes('\n')) node.type = scalarType;
+    // Plain and single-quoted scalars fold line breaks into blank lines: a multi-line string takes a block.
+    const keeps = value.includes('\n') ? block || scalarType === 'QUOTE_DOUBLE' : !block;
+    if (keeps) node.type = scalarType;
   }
   return node;
 }
