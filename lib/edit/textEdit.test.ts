@@ -9,7 +9,11 @@ function editsFor(length: number) {
     const sorted = raw.map(([offset, size, text]) => ({ offset: Math.min(offset, length), length: Math.min(size, length - Math.min(offset, length)), text })).sort((a, b) => a.offset - b.offset);
     const out: TextEdit[] = [];
     let at = -1;
-    for (const e of sorted) if (e.offset > at) (out.push(e), (at = e.offset + e.length));
+    for (const e of sorted) {
+      if (e.offset <= at) continue;
+      out.push(e);
+      at = e.offset + e.length;
+    }
     return out;
   });
 }
