@@ -29,7 +29,8 @@ export type EditErrorCode =
   | 'not-a-sequence'
   | 'unsupported'
   | 'invalid-name'
-  | 'upgrade-needed';
+  | 'upgrade-needed'
+  | 'incomplete';
 
 /** Why an edit cannot be made; `code` is stable, `message` is for the user. */
 export class EditError extends Error {

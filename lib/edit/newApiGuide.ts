@@ -152,7 +152,7 @@ export function payloadSchema(fields: ReadonlyArray<PayloadField>): JsonValue {
 /** The visual action a step performs with these answers. */
 export function guideAction(source: string, step: GuideStepId, answers: GuideAnswers): VisualAction {
   const missing = missingAnswers(step, answers);
-  if (missing.length > 0) throw new EditError('invalid-name', `Missing: ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new EditError('incomplete', `Missing: ${missing.join(', ')}.`);
   const a = (name: string) => answer(answers, name);
   switch (step) {
     case 'info': {

@@ -35,31 +35,39 @@ function overlaps(edits: ReadonlyArray<TextEdit>): boolean {
   return false;
 }
 
-/** Ops that replace what exists in place (sets of existing values, key renames) can share one parse. */
+/** Ops on what exists (sets of existing values, key renames, removals) can share one parse. */
 function inPlace(editor: StructuralEditor, op: EditOp): boolean {
-  return (op.op === 'set' || op.op === 'rename') && editor.has(op.pointer);
+  return (op.op === 'set' || op.op === 'rename' || op.op === 'remove') && editor.has(op.pointer);
 }
 
-function unrelated(a: string, b: string): boolean {
-  return !(a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`));
+function parentOf(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+
+/** Neither op is inside the other, and no two removals share a container (their indexes and emptiness interact). */
+function independent(a: EditOp, b: EditOp): boolean {
+  const [p, q] = [a.pointer, b.pointer];
+  if (p === q || p.startsWith(`${q}/`) || q.startsWith(`${p}/`)) return false;
+  return !((a.op === 'remove' || b.op === 'remove') && parentOf(p) === parentOf(q));
 }
 
 /**
  * Turns ops, applied in order, into one list of minimal edits against `text` (one undo step in the editor).
  * Every byte outside the nodes the ops touch is kept. Throws an {@link EditError} when an op cannot apply.
  */
-export function planEdits(text: string, ops: ReadonlyArray<EditOp>, format: DocumentFormat = detectFormat(text)): EditPlan {
+export function planEdits(text: string, ops: ReadonlyArray<EditOp>, format: DocumentFormat = detectFormat(text), parsed?: StructuralEditor): EditPlan {
   const composer = new EditComposer(text.length);
   let current = text;
   let i = 0;
   while (i < ops.length) {
-    const editor = openEditor(current, format);
+    // The caller's parse of the original text saves one parse of a large document.
+    const editor = i === 0 && parsed && parsed.text === current ? parsed : openEditor(current, format);
     // A run of in-place ops on unrelated nodes is computed on this one parse; anything else parses anew.
     const batch: EditOp[] = [ops[i]!];
     if (inPlace(editor, ops[i]!)) {
       while (i + batch.length < ops.length) {
         const next = ops[i + batch.length]!;
-        if (!inPlace(editor, next) || !batch.every((b) => unrelated(b.pointer, next.pointer))) break;
+        if (!inPlace(editor, next) || !batch.every((b) => independent(b, next))) break;
         batch.push(next);
       }
     }

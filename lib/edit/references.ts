@@ -45,13 +45,15 @@ function isV2(root: unknown): boolean {
   return String((root as Plain | null)?.asyncapi ?? '').startsWith('2.');
 }
 
-/**
- * Every reference in the document to the object at `pointer` or into it (local `$ref`s, and 2.x references
- * by name). References inside the object itself are left out unless `inside` is set.
- */
-export function findReferences(root: unknown, pointer: string, { inside = false } = {}): Reference[] {
-  const v2 = isV2(root);
-  const found: Reference[] = [];
+/** Every local `$ref` of the document: where it is held, and where it leads. */
+interface LocalRef {
+  path: string[];
+  holder: string;
+  target: string;
+}
+
+function localRefs(root: unknown): LocalRef[] {
+  const found: LocalRef[] = [];
   const visit = (value: unknown, path: string[]) => {
     if (typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
@@ -61,15 +63,29 @@ export function findReferences(root: unknown, pointer: string, { inside = false 
     const record = value as Plain;
     if (typeof record.$ref === 'string') {
       const target = pointerOfRef(record.$ref);
-      if (target !== null && isWithin(target, pointer) && (inside || !isWithin(formatPointer(path), pointer))) {
-        found.push({ kind: 'ref', pointer: formatPointer([...path, '$ref']), target, owner: ownerOf(path, v2), removal: removalFor(path, v2) });
-      }
+      if (target !== null) found.push({ path, holder: formatPointer(path), target });
     }
     for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
   };
   visit(root, []);
+  return found;
+}
+
+function referencesAmong(refs: ReadonlyArray<LocalRef>, root: unknown, pointer: string, inside: boolean): Reference[] {
+  const v2 = isV2(root);
+  const found: Reference[] = refs
+    .filter((r) => isWithin(r.target, pointer) && (inside || !isWithin(r.holder, pointer)))
+    .map((r) => ({ kind: 'ref', pointer: `${r.holder}/$ref`, target: r.target, owner: ownerOf(r.path, v2), removal: removalFor(r.path, v2) }));
   if (v2) found.push(...nameReferences(root, pointer));
   return found;
+}
+
+/**
+ * Every reference in the document to the object at `pointer` or into it (local `$ref`s, and 2.x references
+ * by name). References inside the object itself are left out unless `inside` is set.
+ */
+export function findReferences(root: unknown, pointer: string, { inside = false } = {}): Reference[] {
+  return referencesAmong(localRefs(root), root, pointer, inside);
 }
 
 /** 2.x names servers in a channel's `servers` list and security schemes in requirement maps. */
@@ -128,11 +144,12 @@ function comparePointers(a: string, b: string): number {
  */
 export function deleteOps(root: unknown, pointer: string, removeReferences: boolean): EditOp[] {
   const removals = [pointer];
+  const refs = removeReferences ? localRefs(root) : [];
   // Transitively: a removed channel message entry leaves operations' references to it dangling too.
   const queue = removeReferences ? [pointer] : [];
-  for (let step = 0; queue.length > 0 && step < 1000; step++) {
+  for (let step = 0; queue.length > 0 && step < 10000; step++) {
     const gone = queue.shift()!;
-    for (const reference of findReferences(root, gone)) {
+    for (const reference of referencesAmong(refs, root, gone, false)) {
       if (removals.some((r) => isWithin(reference.pointer, r) || isWithin(reference.removal, r))) continue;
       for (let i = removals.length - 1; i >= 0; i--) if (isWithin(removals[i]!, reference.removal)) removals.splice(i, 1);
       removals.push(reference.removal);

@@ -162,9 +162,9 @@ function plan(root: unknown, action: VisualAction): Planned {
  */
 export function runAction(text: string, action: VisualAction, format: DocumentFormat = detectFormat(text)): EditOutcome {
   try {
-    const root = openEditor(text, format).value();
-    const planned = plan(root, action);
-    const { edits, text: result } = planEdits(text, planned.ops, format);
+    const editor = openEditor(text, format);
+    const planned = plan(editor.value(), action);
+    const { edits, text: result } = planEdits(text, planned.ops, format, editor);
     return { ok: true, edits, text: result, notes: planned.notes };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, code: error.code, message: error.message };
