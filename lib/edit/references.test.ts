@@ -160,3 +160,24 @@ channels:
     await expectValid(text);
   });
 });
+
+describe('delete and rename with references across real 3.1 documents', () => {
+  const DOCUMENTS = [
+    'spec-examples/3.1.0/streetlights-mqtt-asyncapi.yml',
+    'spec-examples/3.1.0/kraken-websocket-request-reply-multiple-channels-asyncapi.yml',
+    'spec-examples/3.1.0/gitter-streaming-asyncapi.yml',
+    'spec-examples/3.1.0/operation-security-asyncapi.yml',
+    'spec-examples/3.1.0/correlation-id-asyncapi.yml',
+  ];
+  it.each(DOCUMENTS)('%s: the first channel and the first component message, deleted or renamed, leave it valid', async (path) => {
+    const text = readCorpus(path);
+    const root = valueOf(text) as { channels: object; components: { messages: object } };
+    const targets = [`/channels/${Object.keys(root.channels)[0]}`, `/components/messages/${Object.keys(root.components.messages)[0]}`];
+    for (const pointer of targets) {
+      await expectValid(expectAction(text, { kind: 'delete', pointer, removeReferences: true }).text);
+      const renamed = expectAction(text, { kind: 'rename', pointer, name: 'renamedByTest' }).text;
+      expect(findReferences(valueOf(renamed), pointer)).toEqual([]);
+      await expectValid(renamed);
+    }
+  }, 120_000);
+});
