@@ -8,6 +8,9 @@ import { idbBackend, WORKSPACE_DB_NAME } from '@/lib/persistence/storageBackend'
 import { createWorkspaceStore } from '@/lib/persistence/workspaceStore';
 import type { LoadResult, WorkspaceStore } from '@/lib/persistence/workspaceStore';
 import { StorageError } from '@/lib/persistence/storageErrors';
+import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
+import { readSettings, SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings';
 import { startEffects } from './effects';
 import { openIncomingLink } from './incomingLink';
 import { initialWorkspaceOf, newDocumentId } from './filesSlice';
@@ -33,6 +36,7 @@ const LEGACY_STORE_NAME = 'documents';
 
 interface Restored {
   workspace: string | InitialWorkspace;
+  ruleSettings?: WorkspaceRecord['ruleSettings'];
   storage: StorageStatus;
   notices: Array<{ tone: NoticeTone; message: string }>;
   autosave: boolean;
@@ -46,6 +50,14 @@ function pageStorage(): Storage | null {
     return window.localStorage;
   } catch {
     return null;
+  }
+}
+
+function readStoredSettings(): Settings {
+  try {
+    return readSettings(JSON.parse(pageStorage()?.getItem(SETTINGS_STORAGE_KEY) ?? 'null'));
+  } catch {
+    return readSettings(null);
   }
 }
 
@@ -78,7 +90,7 @@ async function restore(workspaceStore: WorkspaceStore): Promise<Restored> {
   }
   const saveNow = !loaded.record || loaded.migratedFrom !== undefined || recovered > 0 || leftovers.keys.length > 0;
   const workspace: InitialWorkspace = { documents, activeId: loaded.record?.activeId ?? documents[0]!.id, tabs };
-  return { workspace, storage: { state: 'saved' }, notices, autosave: true, saveNow, recoveredKeys: leftovers.keys };
+  return { workspace, ruleSettings: loaded.record?.ruleSettings, storage: { state: 'saved' }, notices, autosave: true, saveNow, recoveredKeys: leftovers.keys };
 }
 
 function openChannel() {
@@ -93,7 +105,7 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
     let disposed = false;
     let stop: (() => void) | null = null;
     const workspaceStore = createWorkspaceStore({ backend: idbBackend(WORKSPACE_DB_NAME, LEGACY_STORE_NAME) });
-    void restore(workspaceStore).then(({ workspace, storage, notices, autosave, saveNow, recoveredKeys }) => {
+    void restore(workspaceStore).then(({ workspace, ruleSettings, storage, notices, autosave, saveNow, recoveredKeys }) => {
       if (disposed) return;
       // The analysis client's answers go to the store it is part of: the callbacks read it once it exists.
       const services = createBrowserServices({
@@ -101,14 +113,14 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
-      const restored = createStudioStore(workspace, services);
+      const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings });
       restored.getState().setStorage(storage);
       for (const notice of notices) restored.getState().notify(notice.tone, notice.message);
       const sync = autosave
         ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock(), unsavedStorage: pageStorage(), recoveredKeys })
         : null;
       if (sync && saveNow) void sync.save();
-      const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window });
+      const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window, settingsStorage: pageStorage() });
       stop = () => {
         stopEffects();
         sync?.dispose();

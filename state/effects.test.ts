@@ -38,7 +38,7 @@ function pageTarget() {
   return { target, fire: (type: string) => listeners.get(type)?.(new Event(type)) };
 }
 
-const timings = { syntaxDelayMs: 30, analysisDelayMs: 300, saveDelayMs: 500 };
+const timings = { syntaxDelayMs: 30, saveDelayMs: 500 };
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

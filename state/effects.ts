@@ -1,3 +1,4 @@
+import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 import type { AnalysisClient } from '@/workers/analysisClient';
 import { activeFile } from './filesSlice';
 import { selectWantedViews } from './selectors';
@@ -8,12 +9,11 @@ import type { WorkspaceSync } from './workspaceSync';
 export interface EffectTimings {
   /** Delay before the fast syntax pass: short, so errors show while the user pauses. */
   syntaxDelayMs: number;
-  /** Delay before the full parse: long enough to coalesce a burst of keystrokes. */
-  analysisDelayMs: number;
   saveDelayMs: number;
 }
 
-export const DEFAULT_TIMINGS: EffectTimings = { syntaxDelayMs: 30, analysisDelayMs: 300, saveDelayMs: 500 };
+/** The full parse waits `settings.analysisDelayMs` (the user's choice), long enough to coalesce a burst of keystrokes. */
+export const DEFAULT_TIMINGS: EffectTimings = { syntaxDelayMs: 30, saveDelayMs: 500 };
 
 export interface EffectDeps {
   client: AnalysisClient;
@@ -22,9 +22,12 @@ export interface EffectDeps {
   timings?: Partial<EffectTimings>;
   /** The window whose page-hide events flush the autosave; absent in unit tests. */
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Pick<Document, 'visibilityState'> };
+  /** Where this browser's preferences are kept (localStorage in the page); absent in unit tests. */
+  settingsStorage?: Pick<Storage, 'setItem'> | null;
 }
 
-function debounce(fn: () => void, ms: number) {
+function debounce(fn: () => void, delay: number | (() => number)) {
+  const ms = () => (typeof delay === 'number' ? delay : delay());
   let handle: ReturnType<typeof setTimeout> | null = null;
   const run = () => {
     handle = null;
@@ -33,7 +36,7 @@ function debounce(fn: () => void, ms: number) {
   return {
     schedule: () => {
       if (handle !== null) clearTimeout(handle);
-      handle = setTimeout(run, ms);
+      handle = setTimeout(run, ms());
     },
     flush: () => {
       if (handle === null) return;
@@ -95,8 +98,8 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const sendAnalysis = debounce(() => {
     const s = store.getState();
     const { id, version, text } = activeFile(s);
-    client.analyze(id, version, text, selectWantedViews(s), []);
-  }, timings.analysisDelayMs);
+    client.analyze(id, version, text, selectWantedViews(s), s.settings.allowedRefOrigins);
+  }, () => store.getState().settings.analysisDelayMs);
 
   const save = debounce(() => {
     void sync?.save();
@@ -133,6 +136,20 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   // Text edits in any file, and tabs opened, closed, renamed or switched, are what is saved.
   const unsubscribeTexts = store.subscribe(selectTextVersions, markPending);
   const unsubscribeShape = store.subscribe(selectWorkspaceShape, markPending);
+  const unsubscribeRules = store.subscribe((s) => s.ruleSettings, markPending);
+  // Preferences belong to the browser, not the workspace: kept at once, never merged across tabs.
+  const unsubscribeSettings = store.subscribe(
+    (s) => s.settings,
+    (settings, previous) => {
+      try {
+        deps.settingsStorage?.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(settings));
+      } catch {
+        // A full or disabled localStorage: the preferences last for this session.
+      }
+      // Hosts allowed (or no longer allowed) change what the analysis may fetch: analyse again.
+      if (settings.allowedRefOrigins.join() !== previous.allowedRefOrigins.join()) sendAnalysis.now();
+    },
+  );
   // A panel that opens needs its data now, not after the next keystroke.
   const unsubscribeViews = store.subscribe(selectWantedViews, () => {
     if (!activeIsAnalysed(store.getState())) sendAnalysis.now();
@@ -164,6 +181,8 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     unsubscribeActive();
     unsubscribeTexts();
     unsubscribeShape();
+    unsubscribeRules();
+    unsubscribeSettings();
     unsubscribeViews();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
     deps.target?.removeEventListener('pagehide', onPageHide);

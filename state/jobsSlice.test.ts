@@ -9,7 +9,7 @@ const SIMPLE = readCorpus('spec-examples/3.0.0/simple-asyncapi.yml');
 
 function setup() {
   const worker = new HeldConvertWorker();
-  const store = createStudioStore(SIMPLE, servicesWithConvert(worker));
+  const store = createStudioStore(SIMPLE, { services: servicesWithConvert(worker) });
   const first = store.getState().activeId;
   const second = store.getState().openDocument(STREETLIGHTS, 'streetlights.yaml');
   return { worker, store, first, second };

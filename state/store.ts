@@ -6,6 +6,8 @@ import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createJobsSlice } from './jobsSlice';
 import type { StudioServices } from './services';
+import { createSettingsSlice } from './settingsSlice';
+import type { InitialSettings } from './settingsSlice';
 import type { StudioState } from './studioState';
 import { createUiSlice } from './uiSlice';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
@@ -19,17 +21,23 @@ const NO_SERVICES: StudioServices = new Proxy({} as StudioServices, {
   },
 });
 
+export interface StoreOptions extends InitialSettings {
+  services?: StudioServices;
+}
+
 /**
  * A fresh studio store; the app makes one inside its provider (with browser workers as services),
  * and each test makes its own (with fakes where it runs jobs).
  */
-export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_DOCUMENT, services: StudioServices = NO_SERVICES) {
+export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_DOCUMENT, options: StoreOptions = {}) {
+  const { services = NO_SERVICES, ...settings } = options;
   const workspace = initialWorkspaceOf(initial);
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
       ...createFilesSlice(workspace)(...a),
       ...createAnalysisSlice(...a),
       ...createJobsSlice(services)(...a),
+      ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),
       ...createDialogSlice(...a),
     })),

@@ -134,7 +134,7 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
   const write = async () => {
     if ((await load()) === null) return;
     const s = store.getState();
-    const { record, saved } = buildWorkspaceRecord(workspaceDocuments(s), s.activeId, now(), s.tabs);
+    const { record, saved } = buildWorkspaceRecord(workspaceDocuments(s), s.activeId, now(), { tabs: s.tabs, ruleSettings: s.ruleSettings });
     const result = await workspaceStore.saveWorkspace(record);
     if (!result.ok) {
       fail(result.error);

@@ -112,7 +112,7 @@ export function buildWorkspaceRecord(
   documents: readonly WorkspaceDocument[],
   activeId: string,
   now: number,
-  tabs?: readonly string[],
+  extra: Pick<WorkspaceRecord, 'tabs' | 'ruleSettings'> = {},
 ): { record: WorkspaceRecord; saved: WorkspaceDocument[] } {
   const saved = documents.map((doc) =>
     isChangedHere(doc) ? { ...doc, revision: doc.revision + 1, updatedAt: now, savedText: doc.text, savedPath: doc.path } : doc,
@@ -127,6 +127,7 @@ export function buildWorkspaceRecord(
     activeId,
     savedAt: now,
   };
-  if (tabs) record.tabs = [...tabs];
+  if (extra.tabs) record.tabs = [...extra.tabs];
+  if (extra.ruleSettings && Object.keys(extra.ruleSettings).length > 0) record.ruleSettings = { ...extra.ruleSettings };
   return { record, saved };
 }

@@ -23,6 +23,8 @@ export interface WorkspaceRecord {
   activeId: string;
   /** Ids of the documents open as tabs, in order; absent (older records): all of them. */
   tabs?: string[];
+  /** The workspace's per-rule severities ('off' included), by rule id. */
+  ruleSettings?: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
   savedAt: number;
 }
 
@@ -100,6 +102,8 @@ function fromFormat1(raw: Record<string, unknown>, now: number): WorkspaceRecord
   const tabs = own(raw, 'tabs');
   // Tabs only point at documents; unknown ids are dropped rather than failing the whole record.
   if (Array.isArray(tabs)) record.tabs = tabs.filter((id): id is string => typeof id === 'string' && seen.has(id));
+  const ruleSettings = readRuleSettings(own(raw, 'ruleSettings'));
+  if (ruleSettings) record.ruleSettings = ruleSettings;
   return record;
 }
 
@@ -123,6 +127,17 @@ function readDocument(entry: unknown, index: number, savedAt: number): StoredDoc
   if (cursor) doc.cursor = cursor;
   if (own(entry, 'readOnly') === true) doc.readOnly = true;
   return doc;
+}
+
+const RULE_SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** Rule choices are preferences: a broken entry is dropped, never a reason to refuse the record. */
+function readRuleSettings(value: unknown): WorkspaceRecord['ruleSettings'] {
+  if (!isPlainRecord(value)) return undefined;
+  const entries = Object.keys(value)
+    .map((id) => [id, own(value, id)] as const)
+    .filter((entry): entry is [string, 'error' | 'warning' | 'info' | 'hint' | 'off'] => typeof entry[1] === 'string' && RULE_SEVERITIES.has(entry[1]));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function readCursor(value: unknown): StoredCursor | undefined {
