@@ -1,0 +1,75 @@
+import { ConstrainedReferenceModel, PYTHON_PYDANTIC_PRESET } from '@asyncapi/modelina';
+import type { ConstrainedObjectModel, ConstrainedObjectPropertyModel, PythonPreset } from '@asyncapi/modelina';
+import { escapeString, stringLiteral } from '../literals';
+import { isUnwrappedDictionary, wireName, withFields } from './modelFacts';
+
+/**
+ * Python presets. Modelina's plain class reads `input['<python_name>']` where the JSON has the wire name,
+ * and its Pydantic preset writes consts, descriptions and aliases raw between quotes; these read the wire
+ * names and write every document value as an escaped literal.
+ */
+
+const literal = (value: string) => stringLiteral('python', value);
+const indent = (text: string) => text.replace(/^/gm, '  ');
+
+type Renderer = Parameters<NonNullable<NonNullable<PythonPreset['class']>['ctor']>>[0]['renderer'];
+
+function assignment(renderer: Renderer, model: ConstrainedObjectModel, property: ConstrainedObjectPropertyModel, known: string[]): string {
+  const type = renderer.renderPropertyType({ modelType: model.type, propertyType: property.property.type });
+  const target = `self._${property.propertyName}: ${type}`;
+  const constant = property.property.options.const?.value as string | undefined;
+  if (constant) return `${target} = ${constant}`;
+  // Additional properties are the input's other keys, not a key of their own.
+  if (isUnwrappedDictionary(property)) return `${target} = {key: value for key, value in input.items() if key not in (${known.map((k) => `${k}, `).join('')})}`;
+  const read = `input[${literal(wireName(property))}]`;
+  const line = `${target} = ${property.property instanceof ConstrainedReferenceModel ? `${type}(${read})` : read}`;
+  return property.required ? line : `if ${literal(wireName(property))} in input:\n${indent(line)}`;
+}
+
+/** Plain classes (and the dataclass and attrs variants, which keep this constructor) built from a JSON dict. */
+export const PYTHON_WIRE_CTOR_PRESET: PythonPreset = {
+  class: {
+    ctor({ renderer, model }) {
+      const properties = Object.values(model.properties);
+      const known = properties.filter((p) => !isUnwrappedDictionary(p)).map((p) => literal(wireName(p)));
+      const body = properties.length ? properties.map((p) => assignment(renderer, model, p, known)).join('\n') : 'pass';
+      renderer.dependencyManager.addDependency('from typing import Dict');
+      return `def __init__(self, input: Dict):\n${indent(body)}`;
+    },
+  },
+};
+
+/** Modelina's Pydantic preset with its field rendering redone and its names escaped. */
+export const PYTHON_PYDANTIC_SAFE_PRESET: PythonPreset = {
+  ...PYTHON_PYDANTIC_PRESET,
+  class: {
+    ...PYTHON_PYDANTIC_PRESET.class,
+    property({ property, model, renderer }) {
+      const isDiscriminator = model.options.discriminator?.discriminator === wireName(property);
+      const constant = property.property.options.const;
+      const optional = !property.required || property.property.options.isNullable === true;
+      let type = optional ? `Optional[${property.property.type}]` : property.property.type;
+      if (constant && isDiscriminator) {
+        renderer.dependencyManager.addDependency('from typing import Literal');
+        type = `Literal[${literal(String(constant.originalInput))}]`;
+      }
+      type = renderer.renderPropertyType({ modelType: model.type, propertyType: type });
+      const args: string[] = [];
+      const description = (property.property.originalInput as { description?: unknown } | undefined)?.description;
+      if (typeof description === 'string') args.push(`description=${literal(description)}`);
+      if (optional) args.push('default=None');
+      if (constant) args.push(`default=${isDiscriminator ? literal(String(constant.originalInput)) : String(constant.value)}`, 'frozen=True');
+      if (isUnwrappedDictionary(property)) args.push('exclude=True');
+      else if (property.propertyName !== wireName(property)) args.push(`alias=${literal(wireName(property))}`);
+      return `${property.propertyName}: ${type} = Field(${args.join(', ')})`;
+    },
+    // Modelina's unwrapping of additional properties writes each wire name inside '…': escaped here.
+    additionalContent(args) {
+      const escape = (name: string) => escapeString('python', name).replace(/'/g, "\\'");
+      const properties = Object.fromEntries(
+        Object.entries(args.model.properties).map(([key, p]) => [key, withFields(p, { unconstrainedPropertyName: escape(wireName(p)) })]),
+      );
+      return PYTHON_PYDANTIC_PRESET.class!.additionalContent!({ ...args, model: withFields(args.model, { properties }) });
+    },
+  },
+};
