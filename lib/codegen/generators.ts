@@ -4,8 +4,6 @@ import {
   GoGenerator,
   JavaGenerator,
   KotlinGenerator,
-  PYTHON_ATTRS_PRESET,
-  PYTHON_DATACLASS_PRESET,
   PythonGenerator,
   RustGenerator,
   TypeScriptGenerator,
@@ -16,7 +14,7 @@ import { CSHARP_JSON_SERIALIZER_SAFE_PRESET, CSHARP_WIRE_NAMES_PRESET } from './
 import { GO_WIRE_TAGS_PRESET } from './presets/go';
 import { JAVA_JACKSON_SAFE_PRESET, JAVA_SAFE_DEFAULTS_PRESET } from './presets/java';
 import { KOTLIN_CONSTRAINTS_SAFE_PRESET, KOTLIN_JSON_NAMES_PRESET } from './presets/kotlin';
-import { PYTHON_PYDANTIC_SAFE_PRESET, PYTHON_WIRE_CTOR_PRESET } from './presets/python';
+import { PYTHON_PYDANTIC_SAFE_PRESET, PYTHON_WIRE_CTOR_PRESET, pythonDecoratedPreset } from './presets/python';
 import { RUST_SERDE_SAFE_PRESET } from './presets/rust';
 import { TYPESCRIPT_WIRE_PRESET } from './presets/typescript';
 import { safeConstraints } from './safeConstraints';
@@ -34,9 +32,15 @@ function filesOf(models: OutputModel[], path: (model: OutputModel) => string): G
 const pythonPresets: Record<string, PythonPreset[]> = {
   plain: [PYTHON_WIRE_CTOR_PRESET],
   pydantic: [PYTHON_PYDANTIC_SAFE_PRESET],
-  dataclass: [PYTHON_WIRE_CTOR_PRESET, PYTHON_DATACLASS_PRESET],
-  attrs: [PYTHON_WIRE_CTOR_PRESET, PYTHON_ATTRS_PRESET],
+  dataclass: [PYTHON_WIRE_CTOR_PRESET, pythonDecoratedPreset('@dataclass', 'from dataclasses import dataclass')],
+  attrs: [PYTHON_WIRE_CTOR_PRESET, pythonDecoratedPreset('@attr.s(auto_attribs=True)', 'import attr')],
 };
+
+/** The crate root: one module per model file, each re-exported. */
+function rustLib(modules: GeneratedFile[]): string {
+  const names = modules.map((m) => m.path.replace(/^src\/|\.rs$/g, ''));
+  return ['#[macro_use]', 'extern crate serde;', 'extern crate serde_json;', '', ...names.map((n) => `pub mod ${n};\npub use self::${n}::*;`)].join('\n') + '\n';
+}
 
 /**
  * Modelina's generator per language, with the studio's options mapped onto its presets. Every generator
@@ -92,8 +96,10 @@ export const GENERATORS: Record<LanguageId, Generate> = {
     const models = await generator.generateCompleteModels(input, { supportFiles: true, package: pkg });
     const support = await generator.generateCompleteSupport(input, { supportFiles: true, package: pkg });
     const modules = filesOf(models, (m) => `src/${FormatHelpers.snakeCase(m.modelName)}.rs`);
-    // Modelina names its support files by path: Cargo.toml and src/lib.rs.
-    return [...modules, ...support.map((s) => ({ path: s.model.name, content: s.result }))];
+    // Modelina names its support files by path. Its lib.rs lists the input's models by their unconstrained
+    // names, missing the nested models it splits out (and any name the constraints shortened): listed here.
+    const manifest = support.filter((s) => s.model.name === 'Cargo.toml').map((s) => ({ path: s.model.name, content: s.result }));
+    return [...modules, ...manifest, { path: 'src/lib.rs', content: rustLib(modules) }];
   },
   kotlin: async (input, o) => {
     const generator = new KotlinGenerator({

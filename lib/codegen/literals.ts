@@ -73,13 +73,13 @@ export function numberText(value: unknown): string | undefined {
 }
 
 /**
- * A JSON value (an enum or const value) as a literal: strings quoted, finite numbers as numbers, booleans
- * as `booleans` says, anything else (objects, null, infinities) as its JSON text in a string literal.
+ * A JSON value (an enum or const value) as a literal: strings quoted, finite numbers as themselves (Modelina
+ * types an enum by its values' JS types), booleans as `booleans` says, anything else (objects, null,
+ * infinities) as its JSON text in a string literal.
  */
-export function valueLiteral(language: LanguageId, value: unknown, booleans: 'bare' | 'string' = 'bare'): string {
+export function valueLiteral(language: LanguageId, value: unknown, booleans: 'bare' | 'string' = 'bare'): string | number {
   if (typeof value === 'string') return stringLiteral(language, value);
-  const number = numberText(value);
-  if (number !== undefined) return number;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'boolean') return booleans === 'bare' ? String(value) : stringLiteral(language, String(value));
   return stringLiteral(language, JSON.stringify(value) ?? String(value));
 }

@@ -39,6 +39,19 @@ export const PYTHON_WIRE_CTOR_PRESET: PythonPreset = {
   },
 };
 
+/**
+ * Decorated classes. Modelina's own dataclass and attrs presets put `renderer.defaultSelf()` into a template
+ * without awaiting it, so their output was the text "[object Promise]".
+ */
+export const pythonDecoratedPreset = (decorator: string, dependency: string): PythonPreset => ({
+  class: {
+    async self({ renderer }) {
+      renderer.dependencyManager.addDependency(dependency);
+      return `${decorator}\n${await renderer.defaultSelf()}`;
+    },
+  },
+});
+
 /** Modelina's Pydantic preset with its field rendering redone and its names escaped. */
 export const PYTHON_PYDANTIC_SAFE_PRESET: PythonPreset = {
   ...PYTHON_PYDANTIC_PRESET,
@@ -57,7 +70,7 @@ export const PYTHON_PYDANTIC_SAFE_PRESET: PythonPreset = {
       const args: string[] = [];
       const description = (property.property.originalInput as { description?: unknown } | undefined)?.description;
       if (typeof description === 'string') args.push(`description=${literal(description)}`);
-      if (optional) args.push('default=None');
+      if (optional && !constant) args.push('default=None');
       if (constant) args.push(`default=${isDiscriminator ? literal(String(constant.originalInput)) : String(constant.value)}`, 'frozen=True');
       if (isUnwrappedDictionary(property)) args.push('exclude=True');
       else if (property.propertyName !== wireName(property)) args.push(`alias=${literal(wireName(property))}`);

@@ -16,10 +16,17 @@ export const RUST_SERDE_SAFE_PRESET: RustPreset = {
     },
   },
   enum: {
+    // A map cannot be Copy, Hash or Ord, which Modelina derives for every enum.
+    structMacro: ({ model, content }) =>
+      model.values.some((v) => typeof v.value === 'object' && v.value !== null) ? '#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]' : content,
+    // Modelina names the map type without importing it.
+    item: ({ item, content }) => (typeof item.value === 'object' && item.value !== null ? `${item.key}(std::collections::HashMap<String, serde_json::Value>)` : content),
     itemMacro({ item }) {
+      // An object value is named by its JSON text, as the other languages hold it (Modelina's `flatten`
+      // here is no serde variant attribute, and the crate did not build).
       const value: unknown = item.value;
-      if (typeof value === 'object' && value !== null) return '#[serde(flatten)]';
-      return `#[serde(rename = ${stringLiteral('rust', String(value))})]`;
+      const name = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+      return `#[serde(rename = ${stringLiteral('rust', name)})]`;
     },
   },
 };
