@@ -99,9 +99,13 @@ export function tokenize(language: LanguageId, source: string): SourceToken[] {
       let depth = 0;
       let j = i;
       do {
-        if (text.startsWith('/*', j) && (depth === 0 || rules.nestedComments)) (depth++, (j += 2));
-        else if (text.startsWith('*/', j)) (depth--, (j += 2));
-        else if (j >= text.length) throw new Error(`unterminated comment at ${i}`);
+        if (text.startsWith('/*', j) && (depth === 0 || rules.nestedComments)) {
+          depth++;
+          j += 2;
+        } else if (text.startsWith('*/', j)) {
+          depth--;
+          j += 2;
+        } else if (j >= text.length) throw new Error(`unterminated comment at ${i}`);
         else j++;
       } while (depth > 0);
       tokens.push({ kind: 'comment', text: text.slice(i, j) });
