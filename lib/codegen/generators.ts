@@ -52,8 +52,10 @@ export const GENERATORS: Record<LanguageId, Generate> = {
     const generator = new TypeScriptGenerator({
       modelType: o.variant === 'class' ? 'class' : 'interface',
       moduleSystem: 'ESM',
-      // JSON objects, not Map instances.
+      // What JSON.parse gives: objects, not Map instances; enum values as literal types, not TS enums
+      // (a string from the wire is not assignable to a TS enum member).
       mapType: 'record',
+      enumType: 'union',
       constraints: safeConstraints('typescript'),
       presets: [TYPESCRIPT_WIRE_PRESET],
     });

@@ -37,7 +37,8 @@ const BASE = {
 
 /** How each language's enums hold a boolean value (as Modelina renders them, now escaped). */
 const BOOLEANS: Record<LanguageId, 'bare' | 'string'> = {
-  typescript: 'string',
+  // TypeScript enums are written as unions of literal types (see generators.ts).
+  typescript: 'bare',
   java: 'string',
   python: 'string',
   go: 'bare',
@@ -60,6 +61,7 @@ function enumValue(language: LanguageId): SafeConstraints['enumValue'] {
   // Rust writes enum values inside its own `#[serde(rename=…)]` (see the Rust presets), so it keeps them raw.
   if (language === 'rust') return BASE.rust.enumValue as SafeConstraints['enumValue'];
   if (language === 'go') return ({ enumValue: value }) => (value === null ? 'nil' : valueLiteral('go', value, BOOLEANS.go));
+  if (language === 'typescript') return ({ enumValue: value }) => (value === null ? 'null' : valueLiteral('typescript', value, BOOLEANS.typescript));
   return ({ enumValue: value }) => valueLiteral(language, value === null ? 'null' : value, BOOLEANS[language]);
 }
 
