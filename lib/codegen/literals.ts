@@ -81,5 +81,6 @@ export function valueLiteral(language: LanguageId, value: unknown, booleans: 'ba
   if (typeof value === 'string') return stringLiteral(language, value);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'boolean') return booleans === 'bare' ? String(value) : stringLiteral(language, String(value));
+  if (typeof value === 'number') return stringLiteral(language, String(value));
   return stringLiteral(language, JSON.stringify(value) ?? String(value));
 }
