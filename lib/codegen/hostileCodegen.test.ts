@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from './codegenOutcome';
 import { generateFiles, parseText } from './codegenTestKit';
 import { HOSTILE_PROPERTY_NAMES, HOSTILE_STRINGS, hostileDocument } from './hostileDocument';
+import { generateCode } from './generateCode';
+import { LANGUAGES, languageSpec } from './languages';
 import type { CodegenOptions, LanguageId } from './languages';
 import { literalReport } from './sourceTokens';
 import { CARGO_OFFLINE_CONFIG, CARGO_TARGET_DIR, TOOLS, emitCommonJs, jacksonClasspath, missing, run, typeErrors, writeFiles } from './toolchains';
@@ -73,6 +75,16 @@ describe.each(['typescript', 'java', 'python', 'go', 'csharp', 'rust', 'kotlin']
       expect(HOSTILE_STRINGS.filter((value) => !literals.has(value)), variant.name).toEqual([]);
     }
   });
+});
+
+it('refuses a package, namespace or crate name that is not one, before anything is written', async () => {
+  const document = await parseText(hostileDocument());
+  for (const { id, packagePattern } of LANGUAGES.filter((l) => l.packagePattern)) {
+    for (const packageName of ['a"; b', 'a\nb', 'a`b', 'a.b*/', '${x}']) {
+      expect(await generateCode(document, id, { ...languageSpec(id).defaults, packageName }), `${id} ${packageName}`).toMatchObject({ ok: false });
+      expect(packagePattern!.test(packageName)).toBe(false);
+    }
+  }
 });
 
 describe('wire names of hostile properties stay data', () => {
