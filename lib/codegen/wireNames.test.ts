@@ -52,7 +52,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 let document: AsyncAPIDocumentInterface;
 beforeAll(async () => {
   document = await parseText(WIRE_DOCUMENT);
-});
+}, 60_000);
 
 /** Values of one annotation (e.g. `JsonPropertyName(`) in a source, decoded as the language reads them. */
 function annotated(language: 'csharp' | 'kotlin', source: string, annotation: RegExp): string[] {
