@@ -41,11 +41,17 @@ components:
         my-field: { type: string }
         2fa: { type: string }
     Status: { type: string, enum: [online, maintenance] }
+    Open:
+      type: object
+      additionalProperties: { type: string }
+      properties:
+        my-field: { type: string }
 `;
 
 const EXAMPLE = { event: 'systemStatus', connectionID: 42, status: 'online', reserved: true, class: 'gold', 'my-field': 'x', '2fa': '123456' };
 const WIRE_NAMES = Object.keys(EXAMPLE);
 const exampleJson = JSON.stringify(EXAMPLE);
+const OPEN_JSON = '{"my-field":"a","extra":"kept","constructor":"c","__proto__":{"polluted":true}}';
 
 const work = mkdtempSync(join(tmpdir(), 'studio-wire-names-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -74,10 +80,19 @@ describe('TypeScript keeps the wire names', () => {
   it('classes: constructed from the parsed JSON, they stringify to the same JSON', async () => {
     const files = await generateFiles(document, 'typescript', { variant: 'class' });
     const root = join(work, 'ts-class');
-    const driver = `import { SystemStatus } from './models/SystemStatus';\nconsole.log(JSON.stringify(new SystemStatus(JSON.parse(${JSON.stringify(exampleJson)}))));\n`;
+    const driver = `import { SystemStatus } from './models/SystemStatus';
+import { Open } from './models/Open';
+const open = new Open(JSON.parse(${JSON.stringify(OPEN_JSON)}));
+console.log(JSON.stringify([new SystemStatus(JSON.parse(${JSON.stringify(exampleJson)})), open, Object.getPrototypeOf(open) === Open.prototype]));
+`;
     const paths = writeFiles(root, [...files.map((f) => ({ ...f, path: f.path.replace('src/', '') })), { path: 'driver.ts', content: driver }]);
     expect(emitCommonJs(paths, root, join(root, 'out'))).toEqual([]);
-    expect(JSON.parse(run('node', [join(root, 'out', 'driver.js')], root))).toEqual(EXAMPLE);
+    const [status, open, prototypeKept] = JSON.parse(run('node', [join(root, 'out', 'driver.js')], root)) as unknown[];
+    expect(status).toEqual(EXAMPLE);
+    // Additional properties the schema allows are kept as data, `__proto__` and `constructor` included.
+    expect(open).toEqual(JSON.parse(OPEN_JSON));
+    expect(Object.keys(open as object)).toEqual(['my-field', 'extra', 'constructor', '__proto__']);
+    expect(prototypeKept).toBe(true);
   });
 });
 

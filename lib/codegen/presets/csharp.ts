@@ -11,7 +11,9 @@ import { isUnwrappedDictionary, wireName, withFields } from './modelFacts';
 const SERIALIZATION = 'using System.Text.Json.Serialization;';
 
 function attribute(property: ConstrainedObjectPropertyModel): string {
-  return isUnwrappedDictionary(property) ? '[JsonExtensionData]' : `[JsonPropertyName(${stringLiteral('csharp', wireName(property))})]`;
+  if (!isUnwrappedDictionary(property)) return `[JsonPropertyName(${stringLiteral('csharp', wireName(property))})]`;
+  // Extension data must be a dictionary of object (or JsonElement): a typed one would throw when used.
+  return /Dictionary<string, (dynamic|object)>/.test(property.property.type) ? '[JsonExtensionData]' : '[JsonIgnore]';
 }
 
 export const CSHARP_WIRE_NAMES_PRESET: CSharpPreset = {

@@ -36,8 +36,15 @@ function constructor(model: ConstrainedObjectModel): string {
   const open = Object.values(model.properties).some(isUnwrappedDictionary) && declaresAdditionalProperties(model);
   const inputType = [...properties.map((p) => declaration(p, false)!), ...(open ? [INDEX_SIGNATURE] : [])];
   const assignments = properties.map((p) => `${access('this', wireName(p))} = ${access('input', wireName(p))};`);
-  // Entries beyond the declared fields are kept as they came; `in` also skips inherited names such as __proto__.
-  if (open) assignments.push('for (const key of Object.keys(input)) if (!(key in this)) this[key] = input[key];');
+  // Entries beyond the declared fields are kept as they came, as own fields: defined, not assigned, so a
+  // key such as `__proto__` is data and never the instance's prototype.
+  if (open) {
+    assignments.push(
+      'for (const [key, value] of Object.entries(input)) {',
+      '  if (!Object.prototype.hasOwnProperty.call(this, key)) Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });',
+      '}',
+    );
+  }
   const indent = (lines: string[]) => lines.map((l) => `  ${l}`).join('\n');
   return `constructor(input: {\n${indent(inputType)}\n}) {\n${indent(assignments)}\n}`;
 }
