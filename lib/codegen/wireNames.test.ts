@@ -115,7 +115,7 @@ public class RoundTrip {
 });
 
 describe('Python reads the wire names', () => {
-  it(`plain classes: each wire field lands in its property${missing('python', 'install python3')}`, async ({ skip }) => {
+  it(`plain classes: each wire field lands in its property, and to_dict() gives the wire JSON back${missing('python', 'install python3')}`, async ({ skip }) => {
     if (!TOOLS.python) skip();
     const root = join(work, 'python');
     writeFiles(root, await generateFiles(document, 'python', { variant: 'plain', packageName: 'wire' }));
@@ -123,8 +123,10 @@ describe('Python reads the wire names', () => {
 from wire.system_status import SystemStatus
 model = SystemStatus(json.loads(sys.argv[1]))
 values = [getattr(model, name) for name, member in vars(SystemStatus).items() if isinstance(member, property)]
-print(json.dumps([value.value if isinstance(value, enum.Enum) else value for value in values]))`;
-    expect(JSON.parse(run('python3', ['-c', script, exampleJson], root))).toEqual(Object.values(EXAMPLE));
+print(json.dumps([[value.value if isinstance(value, enum.Enum) else value for value in values], model.to_dict()]))`;
+    const [values, dict] = JSON.parse(run('python3', ['-c', script, exampleJson], root)) as unknown[];
+    expect(values).toEqual(Object.values(EXAMPLE));
+    expect(dict).toEqual(EXAMPLE);
   });
 
   it('pydantic: validated from the wire JSON, dumped by alias back to it (where pydantic is installed)', async ({ skip }) => {

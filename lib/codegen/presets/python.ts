@@ -26,9 +26,40 @@ function assignment(renderer: Renderer, model: ConstrainedObjectModel, property:
   return property.required ? line : `if ${literal(wireName(property))} in input:\n${indent(line)}`;
 }
 
-/** Plain classes (and the dataclass and attrs variants, which keep this constructor) built from a JSON dict. */
+/** `to_dict()`: the model as its JSON dict again, under the wire names (nested models and enums as JSON values). */
+function toDict(model: ConstrainedObjectModel): string {
+  const fields = Object.values(model.properties).map((p) =>
+    isUnwrappedDictionary(p)
+      ? `if hasattr(self, "_${p.propertyName}"):\n  result.update({key: value for key, value in plain(self._${p.propertyName}).items() if key not in result})`
+      : `if hasattr(self, "_${p.propertyName}"):\n  result[${literal(wireName(p))}] = plain(self._${p.propertyName})`,
+  );
+  const plain = [
+    'def plain(value: Any) -> Any:',
+    '  if isinstance(value, Enum):',
+    '    return value.value',
+    "  if hasattr(value, 'to_dict'):",
+    '    return value.to_dict()',
+    '  if isinstance(value, list):',
+    '    return [plain(item) for item in value]',
+    '  if isinstance(value, dict):',
+    '    return {key: plain(item) for key, item in value.items()}',
+    '  return value',
+  ].join('\n');
+  const body = [plain, 'result: Dict[str, Any] = {}', ...fields.filter((f) => !f.includes('result.update')), ...fields.filter((f) => f.includes('result.update')), 'return result'];
+  return `def to_dict(self) -> Dict[str, Any]:\n${indent(body.join('\n'))}`;
+}
+
+/**
+ * Plain classes (and the dataclass and attrs variants, which keep this constructor): built from a JSON
+ * dict by its wire names, and turned back into one by `to_dict()`.
+ */
 export const PYTHON_WIRE_CTOR_PRESET: PythonPreset = {
   class: {
+    additionalContent({ renderer, model, content }) {
+      renderer.dependencyManager.addDependency('from typing import Any, Dict');
+      renderer.dependencyManager.addDependency('from enum import Enum');
+      return [content, toDict(model)].filter(Boolean).join('\n\n');
+    },
     ctor({ renderer, model }) {
       const properties = Object.values(model.properties);
       const known = properties.filter((p) => !isUnwrappedDictionary(p)).map((p) => literal(wireName(p)));
