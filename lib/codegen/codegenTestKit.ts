@@ -15,6 +15,13 @@ export async function parseCorpus(relative: string): Promise<AsyncAPIDocumentInt
   return document;
 }
 
+/** A document given as text, parsed as the worker parses it. */
+export async function parseText(text: string): Promise<AsyncAPIDocumentInterface> {
+  const { document, diagnostics } = await parser.parse(text, { applyTraits: true });
+  if (!document) throw new Error(`the document does not parse: ${diagnostics.filter((d) => d.severity === 0).map((d) => d.message).join('; ')}`);
+  return document;
+}
+
 /** The files for a language with its default options (or these), failing the test on a generation error. */
 export async function generateFiles(document: AsyncAPIDocumentInterface, language: LanguageId, options?: Partial<CodegenOptions>): Promise<GeneratedFile[]> {
   const result = await generateCode(document, language, { ...languageSpec(language).defaults, ...options });

@@ -2,6 +2,29 @@ import type { AsyncAPIDocumentInterface, MessageInterface, SchemaInterface } fro
 import { AsyncAPIInputProcessor, FormatHelpers, InputMetaModel, JsonSchemaInputProcessor } from '@asyncapi/modelina';
 import { nameInlineSchemas } from './schemaNames';
 
+const SCHEMA_ID = 'x-parser-schema-id';
+const SUBSCHEMAS = ['items', 'additionalItems', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs'];
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Gives every schema without an id one of its own. The parser leaves some nested schemas unnamed (the
+ * properties of an `allOf` part, say), and Modelina caches converted schemas by id: every unnamed schema
+ * became the first one it met, so kraken's integer `channelID` came out a string.
+ */
+function identifySchemas(root: unknown, nextId: () => string, visited = new Set<Json>()): void {
+  if (!isObject(root) || visited.has(root)) return;
+  visited.add(root);
+  if (root.$id === undefined && root[SCHEMA_ID] === undefined) root[SCHEMA_ID] = nextId();
+  const visit = (child: unknown) => identifySchemas(child, nextId, visited);
+  for (const key of SUBSCHEMAS) visit(root[key]);
+  for (const key of SUBSCHEMA_LISTS) if (Array.isArray(root[key])) (root[key] as unknown[]).forEach(visit);
+  for (const key of SUBSCHEMA_MAPS) if (isObject(root[key])) Object.values(root[key]).forEach(visit);
+}
+
 const named = (id: string | undefined) => (id && !id.startsWith('<anonymous') ? id : undefined);
 
 /**
@@ -29,8 +52,11 @@ export function toInputModel(document: AsyncAPIDocumentInterface): InputMetaMode
   // One map for the whole document, so a schema reached twice (or through itself) becomes one model.
   const seen = new Map();
   const taken = new Set<string>();
+  let anonymous = 0;
+  const nextId = () => `<anonymous-schema-studio-${++anonymous}>`;
   const add = (schema: SchemaInterface | undefined, name?: string) => {
     if (!schema) return;
+    identifySchemas(schema.json(), nextId);
     const internal = AsyncAPIInputProcessor.convertToInternalSchema(schema, seen);
     nameInlineSchemas(internal, name);
     const model = JsonSchemaInputProcessor.convertSchemaToMetaModel(internal);
