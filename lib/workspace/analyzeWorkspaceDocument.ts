@@ -90,11 +90,7 @@ async function parseWorkspace(parser: Parser, input: WorkspaceAnalysisInput): Pr
     const placed = placeParserDiagnostic(d, closure, refused);
     if (placed) diagnostics.push(placed);
   }
-  const outsideReported = closure.diagnostics.some((d) => d.code === 'ref-outside-workspace');
-  for (const r of log.refused) {
-    if (r.code === 'ref-outside-workspace' && outsideReported) continue;
-    diagnostics.push(placeRefusal(r, closure));
-  }
+  for (const r of log.refused) diagnostics.push(placeRefusal(r, closure));
   const document = output.document;
   const context = document && output.extras ? { document, locate: createLocate(output.extras.document as unknown as RangeSource) } : undefined;
   if (context) diagnostics.push(...exampleDiagnostics(context.document, context.locate));

@@ -5,7 +5,7 @@ import { LIMITS } from '@/lib/analysis/limits';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
 import { matchRefs, scanRefs } from './refScan';
 import type { WorkspaceReader } from './types';
-import { resolveRef, toParserUri } from './workspacePath';
+import { parserUriOf, resolveRef, toParserUri } from './workspacePath';
 import type { RefTarget } from './workspacePath';
 
 /** One `$ref` found in a workspace file, with where it points. */
@@ -183,7 +183,7 @@ export function buildRefClosure(
           refuse(edge, 'external-ref-not-fetched', `${BLOCKED_REF_MESSAGE} (${target.origin}).`, data, target.url.split('#')[0]);
         }
       } else if (target.kind === 'outside') {
-        refuse(edge, 'ref-outside-workspace', `$ref "${edge.raw}" ${OUTSIDE_MESSAGES[target.reason]}.`);
+        refuse(edge, 'ref-outside-workspace', `$ref "${edge.raw}" ${OUTSIDE_MESSAGES[target.reason]}.`, undefined, parserUriOf(file.path, edge.raw));
       } else if (target.kind === 'unsupported') {
         refuse(edge, 'ref-unsupported', `$ref "${edge.raw}": "${target.scheme}:" references are not supported; use a relative path or an http(s) URL.`);
       }

@@ -23,6 +23,8 @@ export const REMOTE_LIMITS = { timeoutMs: 5_000, maxBytes: 5 * 1024 * 1024, ttlM
 
 class TooLarge extends Error {}
 
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
+
 async function readLimited(response: Response, maxBytes: number, abort: () => void): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) {
@@ -82,7 +84,7 @@ export function createRemoteReader(options: RemoteReaderOptions): RemoteReader {
       if (!check.ok) return { ok: false, reason: check.diagnostics[0]?.message ?? 'unreadable' };
       return { ok: true, text, origin: finalOrigin };
     } catch (error) {
-      if (error instanceof TooLarge) return { ok: false, reason: `it is larger than ${(maxBytes / (1024 * 1024)).toFixed(0)} MB` };
+      if (error instanceof TooLarge) return { ok: false, reason: `it is larger than ${size(maxBytes)}` };
       if (timedOut) return { ok: false, reason: `no answer within ${timeoutMs / 1000} s` };
       return { ok: false, reason: messageOf(error) };
     } finally {

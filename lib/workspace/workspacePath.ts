@@ -85,6 +85,23 @@ export function toParserUri(path: string): string {
 }
 
 /**
+ * The URI the parser's resolver computes for a file ref written in `fromPath` (Spectral joins the ref, its
+ * leading '/' stripped, to the referring file's folder, and stops '..' at '/'), so a ref the closure refused
+ * can be recognised when the parser asks for it.
+ */
+export function parserUriOf(fromPath: string, ref: string): string {
+  const filePart = ref.split('#')[0]!;
+  if (/^file:\/\//i.test(filePart)) return decodeSegment(filePart.slice('file://'.length));
+  const parts: string[] = [];
+  for (const segment of [...toParserUri(fromPath).split('/').slice(0, -1), ...filePart.split('/')]) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/**
  * The workspace path of a URI the parser asks for, or undefined when it is not below the workspace root
  * (an absolute path, `file:///etc/passwd`, or a relative ref that climbed out of the folder).
  */
