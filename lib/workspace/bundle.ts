@@ -202,7 +202,7 @@ export function bundleDocument(input: { documentPath: string; reader: WorkspaceR
   if (closure.notLoaded.length > 0) return { ok: false, message: `Not loaded yet: ${closure.notLoaded.join(', ')}.`, problems };
   if (problems.length > 0) {
     const first = problems[0]!;
-    return { ok: false, message: `The document's $refs cannot all be followed (${first.file ?? documentPath}:${first.range.startLine}: ${first.message})`, problems };
+    return { ok: false, message: `The document’s $refs cannot all be followed (${first.file ?? documentPath}:${first.range.startLine}: ${first.message})`, problems };
   }
   const root = check.value;
   if (!isObject(root)) return { ok: false, message: `${documentPath} is not an AsyncAPI document.`, problems: [] };
