@@ -5,48 +5,68 @@ import { WorkspaceFileStore } from './fileStore';
 import { WorkspaceFeed } from './workspaceFeed';
 import type { FeedFile } from './workspaceFeed';
 
-const doc = "asyncapi: 3.0.0\ninfo: { title: Feed, version: 1.0.0 }\nchannels:\n  users:\n    messages:\n      user:\n        payload:\n          $ref: './user.yaml'\n";
+const doc = "asyncapi: 3.0.0\ninfo: { title: Feed, version: 1.0.0 }\nchannels:\n  users:\n    messages:\n      user:\n        $ref: './messages/user.yaml'\n";
+const parser = createParser();
 
-describe('WorkspaceFeed with the worker’s WorkspaceFileStore', () => {
-  it('sends each text until the worker has it, then only (path, version); a restarted worker asks back', async () => {
-    const parser = createParser();
-    const feed = new WorkspaceFeed();
-    let worker = new WorkspaceFileStore();
-    const files: FeedFile[] = [
-      { path: 'asyncapi.yaml', version: 1, text: doc },
-      { path: 'user.yaml', version: 1, text: 'type: object\n' },
-      { path: 'vendor/huge.json', version: 1, skipped: { reason: 'too-large', size: 30_000_000 } },
-    ];
-    // One job as the page and the worker run it: post, maybe answer needs-files, post again.
-    const job = async () => {
-      let entries = feed.entries(files);
-      const posted = [entries];
-      worker.update(entries);
-      let analysis = await analyzeWorkspaceDocument(parser, { documentPath: 'asyncapi.yaml', text: doc, reader: worker, isOriginAllowed: () => false });
+/** The page and the worker as they run one job: post; on `analyze-needs-files`, post again with those texts. */
+function harness(mode: 'lazy' | 'eager', files: FeedFile[]) {
+  const feed = new WorkspaceFeed(mode);
+  const state = { worker: new WorkspaceFileStore() };
+  const job = async () => {
+    const posted: string[][] = [];
+    for (let round = 0; round < 10; round++) {
+      const entries = feed.entries(files);
+      posted.push(entries.filter((e) => e.text !== undefined).map((e) => e.path));
+      state.worker.update(entries);
+      const analysis = await analyzeWorkspaceDocument(parser, { documentPath: 'asyncapi.yaml', text: doc, reader: state.worker, isOriginAllowed: () => false });
+      // Any answer to a request means the worker took that request's texts.
+      feed.delivered(entries);
       if (analysis.kind === 'needs-files') {
         feed.forget(analysis.paths);
-        entries = feed.entries(files);
-        posted.push(entries);
-        worker.update(entries);
-        analysis = await analyzeWorkspaceDocument(parser, { documentPath: 'asyncapi.yaml', text: doc, reader: worker, isOriginAllowed: () => false });
+        continue;
       }
-      if (analysis.kind !== 'done') throw new Error('still lacking files');
-      feed.delivered(entries);
-      return { posted: posted.map((e) => e.filter((f) => f.text !== undefined).map((f) => f.path)), analysis };
-    };
+      return { posted, valid: analysis.outcome.valid };
+    }
+    throw new Error('the worker kept asking');
+  };
+  return { feed, state, job };
+}
 
+function workspace(): FeedFile[] {
+  return [
+    { path: 'asyncapi.yaml', version: 1, text: doc },
+    { path: 'messages/user.yaml', version: 1, text: "payload:\n  $ref: '../schemas/user.yaml'\n" },
+    { path: 'schemas/user.yaml', version: 1, text: 'type: object\n' },
+    { path: 'docs/unrelated.yaml', version: 1, text: 'x: 1\n' },
+    { path: 'vendor/huge.json', version: 1, skipped: { reason: 'too-large', size: 30_000_000 } },
+  ];
+}
+
+describe('WorkspaceFeed with the worker’s WorkspaceFileStore', () => {
+  it('lazy: sends only what the document reaches, one level of refs per round trip, then only what changed', async () => {
+    const files = workspace();
+    const { state, job } = harness('lazy', files);
     const first = await job();
-    expect(first.posted).toEqual([['asyncapi.yaml', 'user.yaml']]);
-    expect(first.analysis.outcome.valid).toBe(true);
+    expect(first).toEqual({ posted: [[], ['messages/user.yaml'], ['schemas/user.yaml']], valid: true });
 
-    files[1] = { path: 'user.yaml', version: 2, text: 'type: 42\n' };
-    const edited = await job();
-    expect(edited.posted).toEqual([['user.yaml']]);
-    expect(edited.analysis.outcome.valid).toBe(false);
+    files[2] = { path: 'schemas/user.yaml', version: 2, text: 'type: 42\n' };
+    expect(await job()).toEqual({ posted: [['schemas/user.yaml']], valid: false });
+    // A file the document does not reach is never sent, edited or not.
+    files[3] = { path: 'docs/unrelated.yaml', version: 2, text: 'x: 2\n' };
+    expect(await job()).toEqual({ posted: [[]], valid: false });
 
-    worker = new WorkspaceFileStore(); // the worker was terminated and started again
-    const afterRestart = await job();
-    expect(afterRestart.posted).toEqual([[], ['user.yaml']]);
-    expect(afterRestart.analysis.outcome.valid).toBe(false);
+    state.worker = new WorkspaceFileStore(); // the worker was terminated and started again
+    expect(await job()).toEqual({ posted: [[], ['messages/user.yaml'], ['schemas/user.yaml']], valid: false });
+  });
+
+  it('eager: sends every loaded text once, then only what changed; a restarted worker asks back', async () => {
+    const files = workspace();
+    const { state, job } = harness('eager', files);
+    expect(await job()).toEqual({ posted: [['asyncapi.yaml', 'messages/user.yaml', 'schemas/user.yaml', 'docs/unrelated.yaml']], valid: true });
+    files[2] = { path: 'schemas/user.yaml', version: 2, text: 'type: 42\n' };
+    expect(await job()).toEqual({ posted: [['schemas/user.yaml']], valid: false });
+    // The page does not know of the restart: the worker asks, level by level, for what the document reaches.
+    state.worker = new WorkspaceFileStore();
+    expect(await job()).toEqual({ posted: [[], ['messages/user.yaml'], ['schemas/user.yaml']], valid: false });
   });
 });

@@ -10,35 +10,56 @@ export interface FeedFile {
 
 /**
  * The page's half of the workspace protocol (the worker's half is WorkspaceFileStore): which texts the next
- * analysis request must carry. A file's text is sent until a result comes back for a request that carried
- * it; after that only its (path, version) is listed. The worker asks back (`analyze-needs-files`) for any text
- * it lacks (it was restarted, or the request that carried it was superseded before it was posted), and
- * `forget` makes the next request carry those again. So a keystroke in one file sends that file's text only.
+ * analysis request carries. Every request lists all files as (path, version); a text goes along when the
+ * worker asked for it (`analyze-needs-files` → `forget`), when the worker holds an older version of it, or,
+ * in 'eager' mode, whenever the worker does not hold that version yet. A text counts as held once an answer
+ * (a result or `analyze-needs-files`) comes back for a request that carried it (`delivered`), so a superseded request costs nothing but a resend.
+ *
+ * 'lazy' (the default) never sends a file the document does not reach: the worker asks for what its $refs
+ * reach, one level of refs per round trip (each a few milliseconds: no parse runs before the texts are
+ * there), so a folder of thousands of files is never copied to the worker. 'eager' sends everything once,
+ * for small workspaces where one round trip matters more than the copy. Either way a keystroke in one file
+ * sends that file's text only.
  */
 export class WorkspaceFeed {
   private held = new Map<string, number>();
+  private wanted = new Set<string>();
+
+  constructor(private readonly mode: 'lazy' | 'eager' = 'lazy') {}
 
   /** The `files` of an analysis request for the workspace as it is now. */
   entries(files: ReadonlyArray<FeedFile>): WorkspaceFileEntry[] {
     return files.map((file) => {
       const entry: WorkspaceFileEntry = { path: file.path, version: file.version };
-      if (file.skipped) entry.skipped = file.skipped;
-      else if (file.text !== undefined && this.held.get(file.path) !== file.version) entry.text = file.text;
+      if (file.skipped) {
+        entry.skipped = file.skipped;
+        return entry;
+      }
+      const held = this.held.get(file.path);
+      const send = this.wanted.has(file.path) || (held !== undefined && held !== file.version) || (this.mode === 'eager' && held !== file.version);
+      if (send && file.text !== undefined) entry.text = file.text;
       return entry;
     });
   }
 
-  /** A result came back for a request with these entries: the worker holds their texts now. */
+  /** An answer (result or needs-files) came back for a request with these entries: the worker holds their texts. */
   delivered(entries: ReadonlyArray<WorkspaceFileEntry>): void {
-    for (const entry of entries) if (entry.text !== undefined) this.held.set(entry.path, entry.version);
+    for (const entry of entries) {
+      if (entry.text === undefined) continue;
+      this.held.set(entry.path, entry.version);
+      this.wanted.delete(entry.path);
+    }
   }
 
-  /** The worker said it lacks these texts. */
+  /** The worker said it lacks these texts (`analyze-needs-files`): the next request carries them. */
   forget(paths: ReadonlyArray<string>): void {
-    for (const path of paths) this.held.delete(path);
+    for (const path of paths) {
+      this.held.delete(path);
+      this.wanted.add(path);
+    }
   }
 
-  /** The worker was replaced (time-out, crash): it holds nothing. */
+  /** The worker was replaced (time-out, crash): it holds nothing, and will ask for what it needs. */
   reset(): void {
     this.held.clear();
   }
