@@ -36,12 +36,11 @@ export function baseNameOf(path: string): string {
 
 /**
  * Joins a relative file path to a folder, or undefined when '..' climbs above the workspace root.
- * Segments are percent-decoded, as the parser's resolver decodes them.
+ * The path is percent-decoded before it is split, so an encoded '/' or '..' counts as one.
  */
 export function joinInside(folder: string, relative: string): string | undefined {
   const parts = folder === '' ? [] : folder.split('/');
-  for (const raw of relative.split('/')) {
-    const segment = decodeSegment(raw);
+  for (const segment of decodeSegment(relative).split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
       if (parts.length === 0) return undefined;
@@ -72,7 +71,7 @@ export function resolveRef(fromPath: string, ref: string): RefTarget {
   const hash = ref.indexOf('#');
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? '' : decodeSegment(ref.slice(hash + 1));
-  if (filePart.startsWith('/') || filePart.startsWith('\\')) return { kind: 'outside', reason: 'absolute-path' };
+  if (/^(\/|\\|%2f|%5c)/i.test(filePart)) return { kind: 'outside', reason: 'absolute-path' };
   const path = joinInside(dirnameOf(fromPath), filePart);
   if (path === undefined) return { kind: 'outside', reason: 'climbs-out' };
   if (path === fromPath || path === '') return { kind: 'local', pointer };
@@ -106,8 +105,7 @@ export function parserUriOf(fromPath: string, ref: string): string {
  * (an absolute path, `file:///etc/passwd`, or a relative ref that climbed out of the folder).
  */
 export function fromParserUri(uri: string): string | undefined {
-  let path = uri.startsWith('file://') ? uri.slice('file://'.length) : uri;
-  path = path.split('/').map(decodeSegment).join('/');
+  const path = decodeSegment(uri.startsWith('file://') ? uri.slice('file://'.length) : uri);
   if (!path.startsWith(WORKSPACE_ROOT)) return undefined;
   const inside = path.slice(WORKSPACE_ROOT.length);
   // The parser normalises '..' itself; a path that still holds one (or is empty) is not a workspace file.
