@@ -144,6 +144,19 @@ describe('refs the studio does not follow', () => {
     expect(created.outcome.valid).toBe(true);
   });
 
+  it('reports a pointer that is not in an existing file at the $ref, naming the file by its workspace path', async () => {
+    const result = await analyze({ 'services/a/asyncapi.yaml': service('./user.yaml#/Nope'), 'services/a/user.yaml': 'User:\n  type: string\n' });
+    expect(errors(result).map((d) => [d.file, d.range.startLine, d.message])).toEqual([[undefined, REF_LINE, "'#/Nope' does not exist @ 'services/a/user.yaml'"]]);
+    expect(result.facts.dependencies).toEqual(['services/a/user.yaml']);
+
+    // Inside a referenced file, a local pointer that is not there is reported in that file, at its $ref.
+    const nested = await analyze({ 'services/a/asyncapi.yaml': service('./user.yaml#/User'), 'services/a/user.yaml': "User:\n  type: object\n  properties:\n    id:\n      $ref: '#/Id'\n" });
+    expect(errors(nested).map(brief)).toEqual([
+      { file: undefined, line: REF_LINE, code: 'ref-target-problem' },
+      { file: 'services/a/user.yaml', line: 5, code: 'invalid-ref' },
+    ]);
+  });
+
   it('refuses binary and oversized files at the $ref, without handing them to the parser', async () => {
     const binary = await analyze({ 'services/a/asyncapi.yaml': service('./logo.png'), 'services/a/logo.png': '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR' });
     expect(errors(binary).map(brief)).toEqual([{ file: undefined, line: REF_LINE, code: 'ref-file-binary' }]);

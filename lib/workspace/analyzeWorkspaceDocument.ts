@@ -8,7 +8,7 @@ import type { RangeSource } from '@/lib/analysis/locate';
 import { checkSyntax } from '@/lib/analysis/syntaxCheck';
 import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
 import { findCrossFileCycles } from './crossFileCycles';
-import { linkAcrossFiles, placeParserDiagnostic, placeRefusal, sortAcrossFiles } from './crossFileDiagnostics';
+import { linkAcrossFiles, parserDiagnosticPlacer, placeRefusal, sortAcrossFiles } from './crossFileDiagnostics';
 import { buildRefClosure } from './refClosure';
 import type { RefClosure } from './refClosure';
 import type { RemoteReader } from './remoteRefs';
@@ -86,8 +86,9 @@ async function parseWorkspace(parser: Parser, input: WorkspaceAnalysisInput): Pr
 
   const refused = new Set([...closure.refusedUris, ...log.refused.map((r) => r.uri)]);
   const diagnostics: Diagnostic[] = [...closure.diagnostics];
+  const place = parserDiagnosticPlacer(closure, refused);
   for (const d of output.diagnostics) {
-    const placed = placeParserDiagnostic(d, closure, refused);
+    const placed = place(d);
     if (placed) diagnostics.push(placed);
   }
   for (const r of log.refused) diagnostics.push(placeRefusal(r, closure));

@@ -9,27 +9,68 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 
 const MAX_RELATED = 20;
 
 /**
- * A parser diagnostic placed in the file it is about: Spectral reports problems inside a referenced file with
- * that file's URI as `source` and a range in that file. Problems inside a fetched document go to the $ref
- * that pulls it in. Returns undefined for consequences of a ref the studio refused (already reported there).
+ * Places parser diagnostics in the file they are about: Spectral reports problems inside a referenced file
+ * with that file's URI as `source` and a range in that file. Problems inside a fetched document go to the
+ * $ref that pulls it in. A pointer missing from a file ("'#/x' does not exist @ '…'") comes without a usable
+ * range: it is put on the $ref that names it. Consequences of a ref the studio refused (already reported at
+ * that ref) are dropped (undefined).
  */
-export function placeParserDiagnostic(d: ParserDiagnostic, closure: RefClosure, refused: ReadonlySet<string>): Diagnostic | undefined {
-  const base = fromParserDiagnostic(d);
-  const message = base.message.split(WORKSPACE_ROOT).join('');
-  if (d.code === 'invalid-ref' && [...refused].some((uri) => d.message.includes(`'${uri}`))) return undefined;
-  const source = d.source;
-  if (source === undefined || source === toParserUri(closure.documentPath)) return { ...base, message };
-  if (refused.has(source)) return undefined;
-  const path = fromParserUri(source);
-  if (path !== undefined) return { ...base, message, file: path };
-  // A fetched document: shown at the workspace $ref that pulls it in.
-  const edge = closure.edges.find((e) => e.target.kind === 'remote' && e.target.url.split('#')[0] === source);
-  const at = edge ?? closure.edges.find((e) => e.target.kind === 'remote');
-  return {
-    ...base,
-    message: `In ${source}: ${message}`,
-    range: at?.range ?? lineRange(1),
-    ...(at && at.from !== closure.documentPath ? { file: at.from } : {}),
+export function parserDiagnosticPlacer(closure: RefClosure, refused: ReadonlySet<string>): (d: ParserDiagnostic) => Diagnostic | undefined {
+  const used = new Set<RefEdge>();
+  const fileOf = (source: string | undefined) => (source === undefined ? closure.documentPath : fromParserUri(source));
+
+  /** The next $ref, written in `from`, that points at `pointer` of the file behind `uri`. */
+  const refNaming = (from: string, uri: string, pointer: string): RefEdge | undefined => {
+    const target = fromParserUri(uri);
+    return closure.edges.find(
+      (e) =>
+        !used.has(e) &&
+        e.from === from &&
+        ((e.target.kind === 'file' && e.target.path === target && e.target.pointer === pointer) ||
+          (e.target.kind === 'local' && from === target && e.target.pointer === pointer)),
+    );
+  };
+
+  /** A local pointer missing inside some file: the parser names the document as source, but its path is the $ref's, in that file. */
+  const localRefAt = (pointer: string, path: ReadonlyArray<string | number>): RefEdge | undefined => {
+    const at = path[path.length - 1] === '$ref' ? path.slice(0, -1) : path;
+    return closure.edges.find(
+      (e) => !used.has(e) && e.target.kind === 'local' && e.target.pointer === pointer && e.at.length === at.length && e.at.every((k, i) => String(k) === String(at[i])),
+    );
+  };
+
+  return (d) => {
+    const base = fromParserDiagnostic(d);
+    const local = d.code === 'invalid-ref' ? /^'#([^']*)' does not exist$/.exec(d.message) : null;
+    const localEdge = local ? localRefAt(local[1]!, d.path ?? []) : undefined;
+    if (localEdge?.range) {
+      used.add(localEdge);
+      return { ...base, range: localEdge.range, path: localEdge.at, ...(localEdge.from === closure.documentPath ? {} : { file: localEdge.from }) };
+    }
+    const message = base.message.split(WORKSPACE_ROOT).join('');
+    const missing = d.code === 'invalid-ref' ? /^'#([^']*)' does not exist @ '([^']+)'/.exec(d.message) : null;
+    if (d.code === 'invalid-ref' && [...refused].some((uri) => d.message.includes(`'${uri}`))) return undefined;
+    const source = d.source;
+    if (source !== undefined && refused.has(source)) return undefined;
+    const path = fileOf(source === toParserUri(closure.documentPath) ? undefined : source);
+    if (path !== undefined) {
+      const file = path === closure.documentPath ? {} : { file: path };
+      const edge = missing ? refNaming(path, missing[2]!, missing[1]!) : undefined;
+      if (edge?.range) {
+        used.add(edge);
+        return { ...base, message, range: edge.range, path: edge.at, ...file };
+      }
+      return { ...base, message, ...file };
+    }
+    // A fetched document: shown at the workspace $ref that pulls it in.
+    const edge = closure.edges.find((e) => e.target.kind === 'remote' && e.target.url.split('#')[0] === source);
+    const at = edge ?? closure.edges.find((e) => e.target.kind === 'remote');
+    return {
+      ...base,
+      message: `In ${source}: ${message}`,
+      range: at?.range ?? lineRange(1),
+      ...(at && at.from !== closure.documentPath ? { file: at.from } : {}),
+    };
   };
 }
 
@@ -55,7 +96,7 @@ function isPrefix(prefix: ReadonlyArray<string>, path: ReadonlyArray<string | nu
  * The $ref in the analysed document through which a spot in another file is reached: walks refs backwards
  * (preferring refs whose pointer leads to that spot) until one written in the document.
  */
-export function findPullingRef(closure: RefClosure, file: string, path: ReadonlyArray<string | number>): RefEdge | undefined {
+export function pullingRefFinder(closure: RefClosure): (file: string, path: ReadonlyArray<string | number>) => RefEdge | undefined {
   const into = new Map<string, RefEdge[]>();
   for (const edge of closure.edges) {
     const target = edge.target.kind === 'file' ? edge.target.path : edge.target.kind === 'local' ? edge.from : undefined;
@@ -64,7 +105,7 @@ export function findPullingRef(closure: RefClosure, file: string, path: Readonly
     if (list) list.push(edge);
     else into.set(target, [edge]);
   }
-  const search = (matchPointer: boolean): RefEdge | undefined => {
+  const search = (file: string, path: ReadonlyArray<string | number>, matchPointer: boolean): RefEdge | undefined => {
     const seen = new Set<string>();
     const queue: Array<{ file: string; path: ReadonlyArray<string | number> }> = [{ file, path }];
     while (queue.length > 0 && seen.size < 10_000) {
@@ -81,7 +122,7 @@ export function findPullingRef(closure: RefClosure, file: string, path: Readonly
     }
     return undefined;
   };
-  return search(true) ?? search(false);
+  return (file, path) => search(file, path, true) ?? search(file, path, false);
 }
 
 /**
@@ -91,9 +132,10 @@ export function findPullingRef(closure: RefClosure, file: string, path: Readonly
  */
 export function linkAcrossFiles(diagnostics: Diagnostic[], closure: RefClosure): Diagnostic[] {
   const pulled = new Map<RefEdge, Diagnostic[]>();
+  const findPullingRef = pullingRefFinder(closure);
   const linked = diagnostics.map((d) => {
     if (d.file === undefined || d.file === closure.documentPath) return d;
-    const edge = findPullingRef(closure, d.file, d.path ?? []);
+    const edge = findPullingRef(d.file, d.path ?? []);
     if (!edge?.range) return d;
     if (d.severity === 'error' || d.severity === 'warning') {
       const list = pulled.get(edge);
