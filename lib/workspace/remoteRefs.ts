@@ -86,6 +86,8 @@ export function createRemoteReader(options: RemoteReaderOptions): RemoteReader {
     } catch (error) {
       if (error instanceof TooLarge) return { ok: false, reason: `it is larger than ${size(maxBytes)}` };
       if (timedOut) return { ok: false, reason: `no answer within ${timeoutMs / 1000} s` };
+      // What a browser's fetch says about a network error or a refused cross-origin read: nothing more precise.
+      if (error instanceof TypeError) return { ok: false, reason: 'the request failed (the host is unreachable, or does not allow cross-origin reads)' };
       return { ok: false, reason: messageOf(error) };
     } finally {
       clearTimeout(timer);
