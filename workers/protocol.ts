@@ -12,6 +12,8 @@ import type { CodegenOutcome } from '@/lib/codegen/codegenOutcome';
 import type { CompareOutcome } from '@/lib/diff/compareTexts';
 import type { CustomRulesetText, GovernanceOutcome } from '@/lib/governance/runGovernance';
 import type { RuleSettings } from '@/lib/governance/effectiveRules';
+import type { WorkspaceFacts, WorkspaceFileEntry } from '@/lib/workspace/types';
+import type { BundleFormat, BundleResult } from '@/lib/workspace/bundle';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -38,6 +40,19 @@ export interface AnalyzeRequest extends Versioned, FileJob {
   wanted: ViewName[];
   /** Origins whose external $refs the user allowed the worker to fetch. */
   allowedOrigins: string[];
+  /** The workspace the document belongs to; absent: a lone document, whose file refs are refused. */
+  workspace?: AnalysisWorkspace;
+}
+
+/**
+ * The files a document's relative $refs may read. The worker keeps the texts it was sent, by path and version,
+ * so `files` lists every workspace file but carries `text` only for versions the worker may not hold; when it
+ * lacks one it answers `analyze-needs-files` instead of a result.
+ */
+export interface AnalysisWorkspace {
+  /** Workspace path of the analysed document (its text is the request's `text`). */
+  documentPath: string;
+  files: WorkspaceFileEntry[];
 }
 
 export interface SyntaxSummary {
@@ -56,6 +71,14 @@ export interface AnalyzeResponse extends Versioned, FileJob {
   result: AnalysisOutcome;
   /** Milliseconds the worker spent, for the benchmark and the status tooltip. */
   elapsedMs: number;
+  /** For a request with a workspace: the files the document depends on. */
+  workspace?: WorkspaceFacts;
+}
+
+/** The worker lacks the current text of these workspace files: send the same request again with their texts. */
+export interface AnalyzeNeedsFilesResponse extends Versioned, FileJob {
+  type: 'analyze-needs-files';
+  paths: string[];
 }
 
 /** The job itself threw (a bug or a library failure): an ordinary answer, not a crash. */
@@ -74,7 +97,7 @@ export const READY: ReadyMessage = { type: 'ready' };
 export type SyntaxWorkerRequest = SyntaxRequest;
 export type SyntaxWorkerResponse = SyntaxResponse | JobErrorResponse;
 export type AnalysisWorkerRequest = AnalyzeRequest;
-export type AnalysisWorkerResponse = AnalyzeResponse | JobErrorResponse;
+export type AnalysisWorkerResponse = AnalyzeResponse | AnalyzeNeedsFilesResponse | JobErrorResponse;
 
 /** The message lab: check example payload and headers text against a message's schemas. */
 export interface LabCheckRequest extends Versioned {
@@ -242,3 +265,17 @@ export interface GovernanceResponse extends Versioned {
 
 export type GovernanceWorkerRequest = GovernanceRequest;
 export type GovernanceWorkerResponse = GovernanceResponse | JobErrorResponse;
+
+/** A document with its external $refs pulled in, as one file (lib/workspace/bundle.ts); for a worker the lead picks. */
+export interface BundleRequest extends Versioned {
+  type: 'bundle';
+  documentPath: string;
+  /** Every workspace file the document may reach, with its text. */
+  files: Array<{ path: string; text: string }>;
+  format: BundleFormat;
+}
+
+export interface BundleResponse extends Versioned {
+  type: 'bundle-result';
+  result: BundleResult;
+}

@@ -90,7 +90,7 @@ function blockedRefDiagnostic(text: string, ref: BlockedRef): Diagnostic {
     }
   }
   const line = at === -1 ? 1 : positionAt(text, at).line;
-  return { severity: 'error', code: 'external-ref-not-fetched', message: ref.message, range: lineRange(line, text) };
+  return { severity: 'error', code: 'external-ref-not-fetched', message: ref.message, range: lineRange(line, text), ...(ref.data ? { data: ref.data } : {}) };
 }
 
 /** The full analysis of one text: guards and syntax first, then @asyncapi/parser with every schema parser. */

@@ -27,6 +27,8 @@ export interface Diagnostic {
   /** Absent means 'parser'. */
   source?: DiagnosticSource;
   related?: RelatedLocation[];
+  /** Facts a quick fix needs, e.g. { origin, host, url } of an external $ref that was not fetched. */
+  data?: Readonly<Record<string, string>>;
 }
 
 export interface SeverityCounts {

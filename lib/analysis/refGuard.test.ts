@@ -14,6 +14,7 @@ describe('external $refs', () => {
     expect(refused).toHaveLength(1);
     expect(refused[0]?.message).toBe('External reference not fetched: the studio fetches other hosts only when you allow it (https://schemas.example.com).');
     expect(refused[0]?.range.startLine).toBe(12);
+    expect(refused[0]?.data).toEqual({ origin: 'https://schemas.example.com', host: 'schemas.example.com', url: expect.stringMatching(/^https:\/\/schemas\.example\.com\//) });
     expect(outcome.valid).toBe(false);
     // No fetch was attempted, so the parser has nothing of its own to say about the ref.
     expect(outcome.diagnostics.filter((d) => d.code === 'invalid-ref')).toEqual([]);

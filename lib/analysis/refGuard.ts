@@ -11,6 +11,8 @@ export interface RefResolver {
 export interface BlockedRef {
   uri: string;
   message: string;
+  /** For a refused http(s) ref: what an "allow this host" action needs. */
+  data?: { origin: string; host: string; url: string };
 }
 
 export const FILE_REF_MESSAGE =
@@ -28,9 +30,9 @@ export function createRefGuard(isOriginAllowed: (origin: string) => boolean) {
     schema,
     order: 1,
     read: (uri) => {
-      const origin = new URL(uri.toString()).origin;
+      const { origin, host } = new URL(uri.toString());
       if (isOriginAllowed(origin)) return undefined;
-      blocked.push({ uri: uri.toString(), message: `${BLOCKED_REF_MESSAGE} (${origin}).` });
+      blocked.push({ uri: uri.toString(), message: `${BLOCKED_REF_MESSAGE} (${origin}).`, data: { origin, host, url: uri.toString() } });
       return placeholder;
     },
   });
