@@ -6,6 +6,7 @@
 #   STUDIO_CSP_CONNECT_SRC      extra origins the studio may fetch from (?url= links, external $refs),
 #                               space-separated, e.g. "https://raw.githubusercontent.com https://schemas.example.com"
 #   STUDIO_CSP_FRAME_ANCESTORS  who may embed the studio in a frame: 'self' (default), 'none', or origins
+#   STUDIO_CSP_REMOTE           'off' keeps https: and loopback http: out of connect-src (own origin only)
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -16,9 +17,11 @@ COPY . .
 ARG STUDIO_BASE_PATH=""
 ARG STUDIO_CSP_CONNECT_SRC=""
 ARG STUDIO_CSP_FRAME_ANCESTORS="'self'"
+ARG STUDIO_CSP_REMOTE=""
 ENV STUDIO_BASE_PATH=${STUDIO_BASE_PATH} \
     STUDIO_CSP_CONNECT_SRC=${STUDIO_CSP_CONNECT_SRC} \
-    STUDIO_CSP_FRAME_ANCESTORS=${STUDIO_CSP_FRAME_ANCESTORS}
+    STUDIO_CSP_FRAME_ANCESTORS=${STUDIO_CSP_FRAME_ANCESTORS} \
+    STUDIO_CSP_REMOTE=${STUDIO_CSP_REMOTE}
 # The same script CI runs: next build (static export to out/), then the CSP and precompression step.
 RUN npm run build \
  && mkdir -p /site${STUDIO_BASE_PATH} \

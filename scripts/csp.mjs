@@ -27,6 +27,17 @@ function originsFrom(value) {
 }
 
 /**
+ * Hosts a user may ask the studio to read at run time: a `?url=` link they open, a remote `$ref` origin they
+ * allow. The policy is fixed at build time and cannot follow those choices, so it allows any https origin
+ * (and plain http only on this computer, for local dev servers); the studio's own code decides what it
+ * actually fetches (only on a link the user opened, only origins the user allowed). Script stays locked
+ * down, so this widens what the studio may read, not what may run. `STUDIO_CSP_REMOTE=off` removes it.
+ */
+function remoteSources() {
+  return process.env.STUDIO_CSP_REMOTE === 'off' ? [] : ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
+}
+
+/**
  * The policy. `style-src 'unsafe-inline'`: React's `style` props and Monaco set inline styles at run time
  * (Monaco also injects <style> elements for its decorations), which hashes cannot cover. Scripts stay strict.
  * `worker-src blob:`: Monaco falls back to a blob: bootstrap when a worker URL is not same-origin; ours are,
@@ -41,7 +52,7 @@ export function buildPolicy({ scriptHashes, connectSrc = process.env.STUDIO_CSP_
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src ${["'self'", ...originsFrom(connectSrc)].join(' ')}`,
+    `connect-src ${["'self'", ...remoteSources(), ...originsFrom(connectSrc)].join(' ')}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -70,7 +81,7 @@ export function buildWorkerPolicy({ connectSrc = process.env.STUDIO_CSP_CONNECT_
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
-    `connect-src ${["'self'", ...originsFrom(connectSrc)].join(' ')}`,
+    `connect-src ${["'self'", ...remoteSources(), ...originsFrom(connectSrc)].join(' ')}`,
     "object-src 'none'",
   ].join('; ');
 }

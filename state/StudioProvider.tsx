@@ -129,6 +129,11 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
       void openIncomingLink(restored, {
         href: window.location.href,
         replaceUrl: (href) => window.history.replaceState(window.history.state, '', href),
+        watchPolicy: (onBlocked) => {
+          const listener = (event: SecurityPolicyViolationEvent) => onBlocked(event.blockedURI);
+          document.addEventListener('securitypolicyviolation', listener);
+          return () => document.removeEventListener('securitypolicyviolation', listener);
+        },
       });
       setStore(restored);
     });

@@ -53,7 +53,8 @@ describe('incoming links', () => {
       return new Response(SIMPLE, { status: 200, headers: { 'content-type': 'text/yaml' } });
     });
     expect(asked).toEqual(['https://example.org/api/orders.yaml']);
-    expect(notices[0]?.message).toBe('Loading document from example.org…');
+    // The loading notice was shown, then removed once the document arrived.
+    expect(notices.some((n) => n.message.startsWith('Loading'))).toBe(false);
     expect(texts).toEqual(['my own work', SIMPLE]);
     expect(active(store).path).toBe('orders.yaml');
   });
@@ -64,4 +65,24 @@ describe('incoming links', () => {
     expect(notices.at(-1)?.tone).toBe('error');
     expect(notices.at(-1)?.message).toContain('example.org/x.yaml');
   });
+
+  it('the loading notice goes when the download ends, and a refusal by the page\'s policy is named as such', async () => {
+    const store = createStudioStore('my own work');
+    await openIncomingLink(store, {
+      href: 'https://studio.test/?url=https%3A%2F%2Fblocked.example%2Fa.yaml',
+      replaceUrl: () => {},
+      fetchImpl: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      watchPolicy: (onBlocked) => {
+        onBlocked('https://blocked.example/a.yaml');
+        return () => {};
+      },
+    });
+    const notices = store.getState().notices;
+    expect(notices.map((n) => n.message).some((m) => m.startsWith('Loading'))).toBe(false);
+    expect(notices.at(-1)?.message).toContain("This studio's security policy does not allow reading from that address");
+    expect(notices.at(-1)?.message).not.toContain('Access-Control');
+  });
 });
+

@@ -1,4 +1,4 @@
-import { describeLinkError } from '@/lib/share/linkErrors';
+import { describeLinkError, LinkError } from '@/lib/share/linkErrors';
 import { fetchLinkedDocument, readIncomingLink, withoutIncomingLink } from '@/lib/share/readLink';
 import type { FetchLike } from '@/lib/share/readLink';
 import type { StudioStore } from './store';
@@ -8,6 +8,12 @@ export interface LinkEnvironment {
   /** Removes the link from the address bar, so a reload does not open it again. */
   replaceUrl: (href: string) => void;
   fetchImpl?: FetchLike;
+  /**
+   * Calls back with the address of each request the page's security policy refuses while it runs (the
+   * browser's `securitypolicyviolation` events), so a refused download is not blamed on the server.
+   * Returns the disposer. Absent in unit tests.
+   */
+  watchPolicy?: (onBlocked: (blockedUrl: string) => void) => () => void;
 }
 
 const NOT_ASYNCAPI =
@@ -20,6 +26,18 @@ function nameFromUrl(url: string): string {
   } catch {
     return 'Linked document';
   }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  return originOf(a) === originOf(b);
 }
 
 function hostOf(url: string): string {
@@ -49,10 +67,16 @@ export async function openIncomingLink(store: StudioStore, env: LinkEnvironment)
     if (!link.looksLikeAsyncApi) state.notify('warning', NOT_ASYNCAPI);
     return;
   }
-  state.notify('info', `Loading document from ${hostOf(link.url)}…`);
+  const loading = state.notify('info', `Loading document from ${hostOf(link.url)}…`);
+  const blocked: string[] = [];
+  const stopWatching = env.watchPolicy?.((url) => blocked.push(url)) ?? (() => {});
   const fetched = await fetchLinkedDocument(link.url, env.fetchImpl ? { fetchImpl: env.fetchImpl } : {});
+  stopWatching();
+  store.getState().dismissNotice(loading);
   if (!fetched.ok) {
-    store.getState().notify('error', `${describeLinkError(fetched.error)} Address: ${link.url}`);
+    const refused = fetched.error.code === 'fetch-failed' && blocked.some((url) => sameOrigin(url, link.url));
+    const error = refused ? new LinkError('blocked-by-policy', originOf(link.url)) : fetched.error;
+    store.getState().notify('error', `${describeLinkError(error)} Address: ${link.url}`);
     return;
   }
   store.getState().openDocument(fetched.text, nameFromUrl(link.url), { readOnly: link.readOnly });

@@ -78,10 +78,14 @@ export const createJobsSlice =
       const outcome = await services.convert.swapFormat(version, { text, to });
       const { notify } = get();
       if (outcome.kind === 'superseded') return;
-      if (outcome.kind === 'failed') return notify('error', `The document was not converted to ${to.toUpperCase()}: ${outcome.reason}`);
-      if (!outcome.result.ok) return notify('error', `The document was not converted to ${to.toUpperCase()}: ${outcome.result.message}`);
+      if (outcome.kind === 'failed' || !outcome.result.ok) {
+        const reason = outcome.kind === 'failed' ? outcome.reason : outcome.result.ok ? '' : outcome.result.message;
+        notify('error', `The document was not converted to ${to.toUpperCase()}: ${reason}`);
+        return;
+      }
       if (!get().replaceFileText(fileId, version, outcome.result.text)) {
-        return notify('warning', 'The document changed meanwhile; its format was not switched. Try again.');
+        notify('warning', 'The document changed meanwhile; its format was not switched. Try again.');
+        return;
       }
       notify('info', `Now written as ${to.toUpperCase()}${to === 'json' ? ' (YAML comments are not kept)' : ''}. Undo brings the previous text back.`);
     },

@@ -25,7 +25,8 @@ export interface UiSlice {
   storage: StorageStatus;
   goTo: (line: number, column?: number) => void;
   togglePanel: (panel: PanelName) => void;
-  notify: (tone: NoticeTone, message: string) => void;
+  /** Shows a notice; returns its id (to dismiss it when what it announces is over). */
+  notify: (tone: NoticeTone, message: string) => number;
   dismissNotice: (id: number) => void;
   setStorage: (status: StorageStatus) => void;
 }
@@ -39,7 +40,11 @@ export const createUiSlice: StateCreator<StudioState, [['zustand/subscribeWithSe
   storage: { state: 'loading' },
   goTo: (line, column = 1) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1 } })),
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
-  notify: (tone, message) => set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeId, tone, message }] })),
+  notify: (tone, message) => {
+    const id = ++noticeId;
+    set((s) => ({ notices: [...s.notices.slice(-4), { id, tone, message }] }));
+    return id;
+  },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setStorage: (storage) => set({ storage }),
 });

@@ -51,9 +51,9 @@ describe('readIncomingLink', () => {
       url: target,
       readOnly: false,
     });
-    expect(readIncomingLink(`${STUDIO}?load=http://example.com/a.yml&readOnly=true`)).toEqual({
+    expect(readIncomingLink(`${STUDIO}?load=http://localhost:8080/a.yml&readOnly=true`)).toEqual({
       kind: 'url',
-      url: 'http://example.com/a.yml',
+      url: 'http://localhost:8080/a.yml',
       readOnly: true,
     });
     for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'data:text/plain,hi', '/relative/a.yml', 'ftp://x/y']) {
@@ -114,5 +114,25 @@ describe('withoutIncomingLink', () => {
     expect(withoutIncomingLink('https://x.org/?url=https%3A%2F%2Fa.b%2Fc.yml&load=x&share=abc')).toBe('https://x.org/');
     expect(withoutIncomingLink('not a url')).toBe('not a url');
     expect(readIncomingLink(withoutIncomingLink(shared))).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the readOnly parameter', () => {
+  it('reads a bare ?readOnly, "true" and "1" as read-only, as AsyncAPI Studio does; "false" and absent as editable', () => {
+    const base64 = encodeURIComponent(Buffer.from('asyncapi: 3.1.0\n').toString('base64'));
+    for (const form of ['&readOnly', '&readOnly=', '&readOnly=true', '&readOnly=1', '&readonly=TRUE'.replace('readonly', 'readOnly')]) {
+      expect(readIncomingLink(`https://s.test/?base64=${base64}${form}`), form).toMatchObject({ readOnly: true });
+    }
+    for (const form of ['', '&readOnly=false', '&readOnly=0']) {
+      expect(readIncomingLink(`https://s.test/?base64=${base64}${form}`), form).toMatchObject({ readOnly: false });
+    }
+  });
+});
+
+describe('linked document addresses', () => {
+  it('refuses plain http from other hosts with its own reason; loopback http (a local dev server) is allowed', () => {
+    expect(readIncomingLink('https://s.test/?url=http%3A%2F%2Fexample.org%2Fa.yaml')).toMatchObject({ kind: 'error', error: { code: 'insecure-url' } });
+    expect(readIncomingLink('https://s.test/?url=http%3A%2F%2F127.0.0.1%3A8080%2Fa.yaml')).toMatchObject({ kind: 'url', url: 'http://127.0.0.1:8080/a.yaml' });
+    expect(readIncomingLink('https://s.test/?url=https%3A%2F%2Fexample.org%2Fa.yaml')).toMatchObject({ kind: 'url' });
   });
 });

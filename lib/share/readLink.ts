@@ -69,8 +69,9 @@ function unplus(value: string): string {
   return value.trim().replace(/ /g, '+');
 }
 
+/** AsyncAPI Studio reads a bare `?readOnly` (an empty value) as true, and so do we. */
 function isTrue(value: string | null): boolean {
-  return value !== null && (value.toLowerCase() === 'true' || value === '1');
+  return value !== null && (value === '' || value.toLowerCase() === 'true' || value === '1');
 }
 
 function fromDecode(result: DecodeResult, source: 'share' | 'base64', readOnly: boolean): IncomingLink {
