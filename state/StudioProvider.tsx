@@ -12,6 +12,7 @@ import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
 import { readSettings, SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 import type { Settings } from '@/lib/settings/settings';
 import { startEffects } from './effects';
+import { startGovernance } from './governanceEffects';
 import { openIncomingLink } from './incomingLink';
 import { initialWorkspaceOf, newDocumentId } from './filesSlice';
 import type { InitialWorkspace } from './filesSlice';
@@ -120,9 +121,11 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock(), unsavedStorage: pageStorage(), recoveredKeys })
         : null;
       if (sync && saveNow) void sync.save();
+      const stopGovernance = startGovernance(restored, services.governance);
       const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window, settingsStorage: pageStorage() });
       stop = () => {
         stopEffects();
+        stopGovernance();
         sync?.dispose();
         disposeServices(services);
       };

@@ -1,6 +1,7 @@
 import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 import type { AnalysisClient } from '@/workers/analysisClient';
 import { activeFile } from './filesSlice';
+import { isRulesetPath } from './governanceEffects';
 import { selectWantedViews } from './selectors';
 import type { StudioStore } from './store';
 import type { StudioState } from './studioState';
@@ -92,12 +93,15 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   const { client, sync } = deps;
 
   const sendSyntax = debounce(() => {
-    const { id, version, text } = activeFile(store.getState());
+    const { id, version, text, path } = activeFile(store.getState());
+    // A Spectral ruleset is read by the rules pass, not analysed as an AsyncAPI document.
+    if (isRulesetPath(path)) return;
     client.checkSyntax(id, version, text);
   }, timings.syntaxDelayMs);
   const sendAnalysis = debounce(() => {
     const s = store.getState();
-    const { id, version, text } = activeFile(s);
+    const { id, version, text, path } = activeFile(s);
+    if (isRulesetPath(path)) return;
     client.analyze(id, version, text, selectWantedViews(s), s.settings.allowedRefOrigins);
   }, () => store.getState().settings.analysisDelayMs);
 

@@ -1,10 +1,13 @@
 import { conversionTargets } from '@/lib/convert/versions';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
-import { countBySeverity } from '@/lib/analysis/diagnostic';
+import { countBySeverity, sortDiagnostics } from '@/lib/analysis/diagnostic';
+import { withoutParserCopies } from '@/lib/governance/parserCopies';
 import type { ViewName } from '@/lib/analysis/derivedViews';
 import { NO_ANALYSIS } from './analysisSlice';
 import type { FileAnalysis } from './analysisSlice';
 import { activeFile } from './filesSlice';
+import { isRulesetPath } from './governanceEffects';
+import type { GovernanceResult } from './governanceSlice';
 import type { StudioState } from './studioState';
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
@@ -47,10 +50,11 @@ export function selectAnalysisElapsed(s: StudioState): number | undefined {
 }
 
 /**
- * The diagnostics to show for the current text: the full analysis when it is current, the fast syntax
+ * The parser's diagnostics for the current text: the full analysis when it is current, the fast syntax
  * pass's errors as soon as they are known, otherwise the last full result (Monaco keeps its markers in place).
+ * The status follows these alone: rules never make a valid document invalid.
  */
-export function selectDiagnostics(s: StudioState): Diagnostic[] {
+export function selectParserDiagnostics(s: StudioState): Diagnostic[] {
   const { analysis, syntax, version } = current(s);
   if (analysis?.version === version) return analysis.outcome.diagnostics;
   if (syntax?.version === version) {
@@ -61,9 +65,44 @@ export function selectDiagnostics(s: StudioState): Diagnostic[] {
   return analysis?.outcome.diagnostics ?? NO_DIAGNOSTICS;
 }
 
+// One merged list per (parser list, rules result): selectors must return the same array for the same state.
+const merged = new WeakMap<Diagnostic[], WeakMap<object, Diagnostic[]>>();
+
+function withRules(parser: Diagnostic[], rules: GovernanceResult): Diagnostic[] {
+  let byRules = merged.get(parser);
+  if (!byRules) merged.set(parser, (byRules = new WeakMap()));
+  let list = byRules.get(rules);
+  if (!list) byRules.set(rules, (list = sortDiagnostics([...withoutParserCopies(parser), ...rules.outcome.diagnostics])));
+  return list;
+}
+
+/** The problems the active ruleset file has: from reading it as it is now, else from the newest pass that read it. */
+function rulesetProblems(s: StudioState, path: string): Diagnostic[] {
+  const file = activeFile(s);
+  const own = s.governance[file.id];
+  if (own?.version === file.version) return own.outcome.rulesetDiagnostics;
+  const results = Object.values(s.governance).filter((g) => g.rulesetPath === path);
+  return results.at(-1)?.outcome.rulesetDiagnostics ?? NO_DIAGNOSTICS;
+}
+
+/**
+ * Every problem to show for the active file: the parser's, and the rules pass's once it ran for this very
+ * text (its catalogue rows replace the parser's copies of the 2.x recommended rules). A ruleset file shows
+ * the problems found in it.
+ */
+export function selectDiagnostics(s: StudioState): Diagnostic[] {
+  const file = activeFile(s);
+  if (isRulesetPath(file.path)) return rulesetProblems(s, file.path);
+  const parser = selectParserDiagnostics(s);
+  const rules = s.governance[file.id];
+  return rules?.version === file.version ? withRules(parser, rules) : parser;
+}
+
 export type StatusState = 'analyzing' | 'valid' | 'invalid' | 'failed';
 
 export function selectStatusState(s: StudioState): StatusState {
+  const path = activeFile(s).path;
+  if (isRulesetPath(path)) return rulesetProblems(s, path).some((d) => d.severity === 'error') ? 'invalid' : 'valid';
   const { analysis, syntax, failure, version } = current(s);
   if (failure?.version === version) return 'failed';
   if (analysis?.version === version) {
@@ -83,10 +122,15 @@ export function selectStatusText(s: StudioState): string {
   if (state === 'failed') return current(s).failure?.reason ?? 'The analysis failed.';
   if (state === 'analyzing') return 'Analyzing…';
   const counts = countBySeverity(selectDiagnostics(s));
+  if (isRulesetPath(activeFile(s).path)) {
+    return counts.error + counts.warning === 0 ? 'Ruleset reads correctly' : [plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
+  }
   if (state === 'valid') {
     const version = current(s).analysis?.outcome.specVersion;
+    // Errors here come from the workspace's rules: the document itself is valid AsyncAPI.
+    const ruleErrors = counts.error > 0 ? `, ${plural(counts.error, 'rule error')}` : '';
     const warnings = counts.warning > 0 ? `, ${plural(counts.warning, 'warning')}` : '';
-    return `Valid AsyncAPI ${version ?? ''}${warnings}`.replace(' ,', ',');
+    return `Valid AsyncAPI ${version ?? ''}${ruleErrors}${warnings}`.replace(' ,', ',');
   }
   const parts = [plural(counts.error, 'error')];
   if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
@@ -140,5 +184,15 @@ export function selectPreviewBlocker(s: StudioState): string | null {
   const state = selectStatusState(s);
   if (state === 'failed') return `the analysis of the current text failed (${current(s).failure?.reason ?? 'unknown reason'})`;
   if (state !== 'invalid') return null;
-  return `the current text has ${plural(countBySeverity(selectDiagnostics(s)).error, 'error')}`;
+  return `the current text has ${plural(countBySeverity(selectParserDiagnostics(s)).error, 'error')}`;
 }
+
+/** The rules pass of the active file for its current text, for the score panel and the reports. */
+export function selectGovernance(s: StudioState): GovernanceResult | undefined {
+  const file = activeFile(s);
+  const result = s.governance[file.id];
+  return result?.version === file.version ? result : undefined;
+}
+
+/** The newest rules pass of the active file, even for an older text (the score keeps showing while typing). */
+export const selectLastGovernance = (s: StudioState) => s.governance[s.activeId];

@@ -8,6 +8,8 @@ import { createConvertClient } from '@/workers/convertClient';
 import type { ConvertClient } from '@/workers/convertClient';
 import { createDocsExportClient } from '@/workers/docsExportClient';
 import type { DocsExportClient } from '@/workers/docsExportClient';
+import { createGovernanceClient } from '@/workers/governanceClient';
+import type { GovernanceClient } from '@/workers/governanceClient';
 import { createLabClient } from '@/workers/labClient';
 import type { LabClient } from '@/workers/labClient';
 
@@ -22,6 +24,7 @@ export interface StudioServices {
   codegen: CodegenClient;
   lab: LabClient;
   assist: AssistClient;
+  governance: GovernanceClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -33,6 +36,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     codegen: createCodegenClient(),
     lab: createLabClient(),
     assist: createAssistClient(),
+    governance: createGovernanceClient(),
   };
 }
 

@@ -3,6 +3,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createAnalysisSlice } from './analysisSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
+import { createGovernanceSlice } from './governanceSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createJobsSlice } from './jobsSlice';
 import type { StudioServices } from './services';
@@ -36,6 +37,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
     subscribeWithSelector((...a) => ({
       ...createFilesSlice(workspace)(...a),
       ...createAnalysisSlice(...a),
+      ...createGovernanceSlice(...a),
       ...createJobsSlice(services)(...a),
       ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),

@@ -11,6 +11,7 @@ const loading = () => <p className="panel-placeholder">Loading…</p>;
 const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
+const QualityPanel = dynamic(() => import('@/components/governance/QualityPanel'), { ssr: false, loading });
 
 export interface PanelDefinition {
   name: PanelName;
@@ -50,5 +51,12 @@ export const PANELS: readonly PanelDefinition[] = [
     title: 'Typed models of the messages in TypeScript, Java, Python, Go, C#, Rust or Kotlin',
     frame: { testId: 'generate', heading: 'Generate models' },
     render: () => <GeneratePanel />,
+  },
+  {
+    name: 'quality',
+    label: 'Quality',
+    title: 'The quality score from the rule catalogue, and SARIF/JSON reports',
+    frame: { testId: 'quality', heading: 'Quality' },
+    render: () => <QualityPanel />,
   },
 ];

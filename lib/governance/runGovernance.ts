@@ -1,7 +1,6 @@
 import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic';
 import { sortDiagnostics } from '@/lib/analysis/diagnostic';
 import type { Locate } from '@/lib/analysis/sourceMap';
-import { isCatalogueRule } from './catalogue';
 import { effectiveRules } from './effectiveRules';
 import type { RuleSettings, RuleState } from './effectiveRules';
 import { formatsOf } from './formats';
@@ -110,10 +109,4 @@ export function runGovernance(input: GovernanceInput): GovernanceOutcome {
   return runGovernanceOn({ data: source.data, locate: source.locate, file: input.file, settings: input.settings, ruleset });
 }
 
-/**
- * The parser reports its 2.x recommended rules under the catalogue's ids; once governance runs, the catalogue's
- * rows (which follow the workspace's settings) replace them.
- */
-export function withoutParserCopies(parserDiagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return parserDiagnostics.filter((d) => (d.source ?? 'parser') !== 'parser' || !isCatalogueRule(d.code));
-}
+export { withoutParserCopies } from './parserCopies';

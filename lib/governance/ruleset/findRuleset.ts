@@ -1,4 +1,10 @@
-import { RULESET_FILE_NAMES } from './readRuleset';
+/** The ruleset a `.spectral.yaml`/`.spectral.json` in the workspace is looked for under, in this order. */
+export const RULESET_FILE_NAMES = ['.spectral.yaml', '.spectral.yml', '.spectral.json'];
+
+/** Whether a workspace path is a Spectral ruleset rather than a document. */
+export function isRulesetPath(path: string): boolean {
+  return RULESET_FILE_NAMES.includes(path.split('/').at(-1) ?? path);
+}
 
 /**
  * The ruleset that applies to a document of the workspace: a `.spectral.yaml` (`.yml`, `.json`) in the

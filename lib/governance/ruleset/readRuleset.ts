@@ -10,8 +10,7 @@ import type { CatalogueOverride, ExtendMode, ReadRuleset, RulesetRule } from './
 
 const TOP_KEYS = new Set(['extends', 'rules', 'formats', 'aliases', 'documentationUrl', 'description']);
 
-/** The ruleset a `.spectral.yaml`/`.spectral.json` in the workspace is looked for under, in this order. */
-export const RULESET_FILE_NAMES = ['.spectral.yaml', '.spectral.yml', '.spectral.json'];
+export { RULESET_FILE_NAMES } from './findRuleset';
 
 function readExtends(value: unknown, problems: RulesetProblems): ExtendMode | undefined {
   const entries = Array.isArray(value) ? value : [value];
