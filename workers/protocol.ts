@@ -128,7 +128,7 @@ export interface FormatSwapRequest extends Versioned {
   to: TextFormatName;
 }
 
-/** Rewrites YAML from its data (Format Document); comments are not kept. */
+/** Re-indents YAML (Format Document), keeping comments, anchors and aliases. */
 export interface ReformatRequest extends Versioned {
   type: 'reformat';
   text: string;

@@ -1,7 +1,7 @@
 import { convert } from '@asyncapi/converter';
 import type { ConvertOptions } from '@asyncapi/converter';
 
-import { loadDocument, stringifyJson, stringifyYaml } from './formatSwap';
+import { loadDocument, refuseOversized, stringifyJson, stringifyYaml } from './formatSwap';
 import type { SwapErrorCode, TextFormat } from './formatSwap';
 import type { Perspective } from './perspectives';
 import { conversionTargets, converterVersions, isConvertTarget } from './versions';
@@ -51,6 +51,10 @@ export function convertDocument(text: string, target: string, options: ConvertDo
   if (!isConvertTarget(target) || !targets.includes(target)) {
     return fail('unsupported-target', targetMessage(from, target, targets));
   }
+
+  // The converter copies the whole document through JSON text first: an alias bomb would be expanded there.
+  const oversized = refuseOversized(document);
+  if (oversized) return { ok: false, code: oversized.code, message: oversized.message };
 
   const converterOptions: ConvertOptions = { v2tov3: { pointOfView: options.perspective } };
   // converter 2.0.2 crashes on a 2.x document without `info` (a half-written one); lend it an empty one.
