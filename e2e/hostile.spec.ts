@@ -31,6 +31,21 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
+  test('To JSON refuses an alias bomb instead of writing 134 MB, and Format Document keeps its aliases', async ({ page }) => {
+    await hostile.open(fixture('alias-bomb.yaml'));
+    await hostile.expectSettled('invalid');
+    await page.getByTestId('format-swap').click();
+    await expect(page.getByTestId('notice').filter({ hasText: 'not converted to JSON' })).toContainText(
+      'The result would be more than 10.0 MB, because the YAML aliases in this document would each be written out in full',
+    );
+    await expect(page.getByTestId('format-swap')).toHaveText('To JSON');
+    await hostile.editor.focus();
+    await page.keyboard.press('Shift+Alt+F');
+    // Formatted (the flow lists gain their spacing), the aliases still aliases.
+    await expect(hostile.editor.root).toContainText('a1: &a1 [ *a0, *a0');
+    await hostile.expectTypingWorks();
+  });
+
   test('30,000-deep nesting is refused as too deep', async ({}, testInfo) => {
     const path = testInfo.outputPath('deep.yaml');
     writeFileSync(path, `asyncapi: 3.0.0\nx-deep: ${'['.repeat(30_000)}${']'.repeat(30_000)}\n`);
