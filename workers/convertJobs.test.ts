@@ -94,7 +94,13 @@ describe('handleConvertRequest', () => {
   it('says when YAML aliases were written out in full', () => {
     const result = ok(textResult(handleConvertRequest({ type: 'format-swap', id: 1, version: 1, text: 'a: &s {t: 1}\nb: *s\nc: *s\n', to: 'json' })));
     expect(JSON.parse(result.text)).toEqual({ a: { t: 1 }, b: { t: 1 }, c: { t: 1 } });
-    expect(result.warnings).toEqual(['2 YAML aliases were written out in full: JSON has no anchors, so each use is now a copy.']);
+    expect(result.warnings).toEqual(['2 YAML aliases were written out in full (JSON has no anchors): each use is now a copy.']);
+    const saved = saveResult(handleConvertRequest({ type: 'prepare-save', id: 2, version: 1, text: 'a: &s {t: 1}\nb: *s\n', format: 'json' }));
+    expect(saved).toMatchObject({ ok: true, warnings: ['1 YAML alias was written out in full (JSON has no anchors): each use is now a copy.'] });
+    const upgraded = textResult(
+      handleConvertRequest({ type: 'convert', id: 3, version: 1, text: `${streetlights}\nx-a: &x {t: 1}\nx-b: *x\n`, target: '3.0.0', perspective: 'application' }),
+    );
+    expect(upgraded).toMatchObject({ ok: true, warnings: expect.arrayContaining([expect.stringMatching(/^1 YAML alias was written out in full \(the upgrade writes/)]) });
   });
 
   it('prepares a save: the text byte for byte and a file name from the title', () => {

@@ -53,7 +53,8 @@ function prepareSave(request: PrepareSaveRequest): SaveJobResult {
   // Text already in the wanted format is saved byte for byte, even when it does not read yet.
   if (sourceFormat(request.text) === request.format) return { ok: true, text: request.text, fileName, format: request.format };
   const swapped = swapTo(request.text, request.format);
-  return swapped.ok ? { ok: true, text: swapped.text, fileName, format: request.format } : swapped;
+  if (!swapped.ok) return swapped;
+  return { ok: true, text: swapped.text, fileName, format: request.format, ...(swapped.warnings.length > 0 ? { warnings: swapped.warnings } : {}) };
 }
 
 /** JSON-looking text that only reads as YAML (flow style) counts as YAML. */

@@ -143,7 +143,9 @@ export interface PrepareSaveRequest extends Versioned {
 
 export type TextJobResult = { ok: true; text: string; format: TextFormatName; warnings: string[] } | { ok: false; message: string };
 
-export type SaveJobResult = { ok: true; text: string; fileName: string; format: TextFormatName } | { ok: false; message: string };
+export type SaveJobResult =
+  | { ok: true; text: string; fileName: string; format: TextFormatName; /** E.g. YAML aliases written out in full. */ warnings?: string[] }
+  | { ok: false; message: string };
 
 export interface TextJobResponse extends Versioned {
   type: 'text-result';

@@ -1,7 +1,7 @@
 import { convert } from '@asyncapi/converter';
 import type { ConvertOptions } from '@asyncapi/converter';
 
-import { loadDocument, refuseOversized, stringifyJson, stringifyYaml } from './formatSwap';
+import { aliasWarning, loadDocument, refuseOversized, stringifyJson, stringifyYaml } from './formatSwap';
 import type { SwapErrorCode, TextFormat } from './formatSwap';
 import type { Perspective } from './perspectives';
 import { conversionTargets, converterVersions, isConvertTarget } from './versions';
@@ -81,6 +81,8 @@ export function convertDocument(text: string, target: string, options: ConvertDo
 
   const written = format === 'json' ? stringifyJson(converted) : stringifyYaml(converted);
   if (!written.ok) return { ok: false, code: written.code, message: written.message };
+  // The converter copies the document through JSON: shared (aliased) values come back as copies.
+  warnings.push(...aliasWarning(document, 'the upgrade writes the document anew from its data'));
   return { ok: true, text: written.text, format, warnings: [...new Set(warnings)] };
 }
 

@@ -117,10 +117,10 @@ export function refuseOversized(value: unknown): Extract<SwapResult, { ok: false
 }
 
 /** A warning for a result that copies shared (aliased) values, which the text no longer shows as shared. */
-function aliasWarning(value: unknown, target: string): string[] {
+export function aliasWarning(value: unknown, why: string): string[] {
   const uses = sharedUses(value);
   if (uses === 0) return [];
-  return [`${uses} YAML ${uses === 1 ? 'alias was' : 'aliases were'} written out in full: ${target} has no anchors, so each use is now a copy.`];
+  return [`${uses} YAML ${uses === 1 ? 'alias was' : 'aliases were'} written out in full (${why}): each use is now a copy.`];
 }
 
 /** 2-space JSON with a final newline; key order is the order the YAML mapping was written in. */
@@ -151,7 +151,7 @@ export function yamlToJson(text: string): SwapResult {
   const loaded = loadYaml(text);
   if (!loaded.ok) return loaded;
   const written = stringifyJson(loaded.value);
-  return written.ok ? { ...written, warnings: aliasWarning(loaded.value, 'JSON') } : written;
+  return written.ok ? { ...written, warnings: aliasWarning(loaded.value, 'JSON has no anchors') } : written;
 }
 
 /**
