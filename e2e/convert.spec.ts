@@ -100,13 +100,15 @@ test.describe('conversion between spec versions', () => {
     await expect(swap).toHaveText('To YAML');
   });
 
-  test('Format Document (Shift+Alt+F) rewrites YAML from its data', async ({ page, editor, problems }) => {
-    await editor.replaceText("asyncapi: 3.0.0\ninfo: {title: Flowing, version: '1.0.0'}\n");
+  test('Format Document (Shift+Alt+F) re-indents YAML and keeps its comments and anchors', async ({ page, editor, problems }) => {
+    await editor.replaceText("asyncapi: 3.0.0\ninfo:\n    title: Flowing     # the title\n    version: '1.0.0'\nx-base: &base {type:   string}\nx-use:    *base\n");
     await problems.expectValid();
     await editor.focus();
     await page.keyboard.press('Shift+Alt+F');
-    await expect(editor.root).not.toContainText('{title');
-    await expect(editor.root).toContainText('title: Flowing');
+    // The flow map's new spacing shows the format ran; the comment, anchor and alias are still there.
+    await expect(editor.root).toContainText('x-base: &base { type: string }');
+    await expect(editor.root).toContainText('title: Flowing # the title');
+    await expect(editor.root).toContainText('x-use: *base');
     await problems.expectValid();
   });
 });

@@ -31,6 +31,21 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
+  test('To JSON refuses an alias bomb instead of writing 134 MB, and Format Document keeps its aliases', async ({ page }) => {
+    await hostile.open(fixture('alias-bomb.yaml'));
+    await hostile.expectSettled('invalid');
+    await page.getByTestId('format-swap').click();
+    await expect(page.getByTestId('notice').filter({ hasText: 'not converted to JSON' })).toContainText(
+      'The result would be more than 10.0 MB, because the YAML aliases in this document would each be written out in full',
+    );
+    await expect(page.getByTestId('format-swap')).toHaveText('To JSON');
+    await hostile.editor.focus();
+    await page.keyboard.press('Shift+Alt+F');
+    // Formatted (the flow lists gain their spacing), the aliases still aliases.
+    await expect(hostile.editor.root).toContainText('a1: &a1 [ *a0, *a0');
+    await hostile.expectTypingWorks();
+  });
+
   test('30,000-deep nesting is refused as too deep', async ({}, testInfo) => {
     const path = testInfo.outputPath('deep.yaml');
     writeFileSync(path, `asyncapi: 3.0.0\nx-deep: ${'['.repeat(30_000)}${']'.repeat(30_000)}\n`);
@@ -98,10 +113,44 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
-  test('script, onerror, javascript:, iframe and SVG payloads in descriptions never run', async () => {
+  test('script, onerror, javascript:, iframe and SVG payloads in descriptions never run', async ({ page }) => {
+    await hostile.preview.open();
     await hostile.open(fixture('markdown-payloads.yaml'));
     await expect(hostile.editor.root).toContainText('Markdown payloads');
     await hostile.expectSettled('valid');
+    // The payloads' descriptions are on screen (the component renders each in a `.prose` box): the text
+    // around each attack rendered, the attack did not.
+    await expect(hostile.preview.root).toContainText('Markdown payloads', { timeout: 45_000 });
+    const descriptions = hostile.preview.root.locator('.prose');
+    await expect(descriptions.filter({ hasText: 'click me' }).first()).toBeVisible();
+    const dataLink = descriptions.locator('a', { hasText: 'data link' });
+    await expect(dataLink).toBeVisible();
+    await expect(descriptions.locator('script, iframe, object, embed, [onerror], [onload], [onclick]')).toHaveCount(0);
+    await expect(descriptions.locator('[href^="javascript:" i], [href^="data:" i], [src^="javascript:" i], [src="x"], [srcdoc]')).toHaveCount(0);
+    const studioUrl = page.url();
+    await dataLink.click();
+    expect(page.url()).toBe(studioUrl);
     await hostile.expectTypingWorks();
+  });
+
+  test('nothing from a description covers the studio: clicks over the editor and toolbar reach the studio', async ({ page, context }) => {
+    const title = await page.title();
+    await hostile.preview.open();
+    await hostile.open(fixture('overlay.yaml'));
+    await hostile.expectSettled('valid');
+    await expect(hostile.preview.root).toContainText('Overlay attempts render here.', { timeout: 45_000 });
+    // The attempts are in the descriptions (the component's `.prose` boxes) as text, not as what they tried to be.
+    const descriptions = hostile.preview.root.locator('.prose');
+    await expect(descriptions.filter({ hasText: 'channel overlay' })).toHaveCount(1);
+    await expect(descriptions.filter({ hasText: 'Password' })).toHaveCount(1);
+    await expect(descriptions.locator('style, form, input, button, select, textarea, dialog, title, [popover], [style], [class]')).toHaveCount(0);
+    const hits = await hostile.hitsOverEditorAndToolbar();
+    expect(hits.length).toBe(30);
+    expect(hits.filter((hit) => hit.region === 'preview' || hit.region === 'elsewhere')).toEqual([]);
+    expect(await page.title()).toBe(title);
+    // A click in the middle of the editor opens nothing and lands in the editor.
+    const pagesBefore = context.pages().length;
+    await hostile.expectTypingWorks();
+    expect(context.pages().length).toBe(pagesBefore);
   });
 });

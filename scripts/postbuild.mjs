@@ -4,7 +4,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildPolicy, buildWorkerPolicy, inlineScriptHashes, nginxInclude, withMetaPolicy } from './csp.mjs';
+import { buildPolicy, inlineScriptHashes, nginxInclude, withMetaPolicy } from './csp.mjs';
+import { WORKER_SCRIPT_PATH, policiesFile, policiesForExport } from './securityHeaders.mjs';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
 const compressible = /\.(js|css|html|txt|svg|json|map)$/;
@@ -18,18 +19,18 @@ function* files(dir) {
 }
 
 // Hashes, not 'unsafe-inline': the export's inline bootstrap scripts run, an injected one does not.
-const allHashes = new Set();
 for (const path of files(out)) {
   if (!path.endsWith('.html')) continue;
   const html = readFileSync(path, 'utf8');
-  const scriptHashes = inlineScriptHashes(html);
-  scriptHashes.forEach((hash) => allHashes.add(hash));
-  writeFileSync(path, withMetaPolicy(html, buildPolicy({ scriptHashes, forMeta: true })));
+  writeFileSync(path, withMetaPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), forMeta: true })));
 }
-const cspDir = fileURLToPath(new URL('../.build', import.meta.url));
-mkdirSync(cspDir, { recursive: true });
-writeFileSync(join(cspDir, 'nginx-csp.conf'), nginxInclude(buildPolicy({ scriptHashes: [...allHashes], forMeta: false }), buildWorkerPolicy()));
-console.log(`Content-Security-Policy written into the pages (${allHashes.size} inline script hashes) and .build/nginx-csp.conf.`);
+// The header policies, once: nginx's include and `npm start`'s server (scripts/serve.mjs) both send them.
+const policies = policiesForExport(out);
+const root = fileURLToPath(new URL('..', import.meta.url));
+mkdirSync(join(root, '.build'), { recursive: true });
+writeFileSync(join(root, '.build', 'nginx-csp.conf'), nginxInclude(policies.page, policies.worker, WORKER_SCRIPT_PATH));
+writeFileSync(policiesFile(root), `${JSON.stringify(policies, null, 2)}\n`);
+console.log('Content-Security-Policy written into the pages, .build/nginx-csp.conf and .build/csp-policies.json.');
 
 let count = 0;
 for (const path of files(out)) {

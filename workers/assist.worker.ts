@@ -1,5 +1,5 @@
 import { declaredVersion, loadSpecSchema } from '@/lib/editorIntel/specSchemas';
-import { definitionOf, pointerAt, previewOf, refAt, referencesTo, renameEdits } from '@/lib/editorIntel/refs';
+import { definitionOf, pointerAt, refAt, refHover, referencesTo, renameEdits } from '@/lib/editorIntel/refs';
 import { completeYaml, hoverYaml } from '@/lib/editorIntel/yamlAssist';
 import type { AssistWorkerRequest, AssistWorkerResponse } from './protocol';
 import { serveJobs } from './serveJobs';
@@ -17,11 +17,7 @@ serveJobs<AssistWorkerRequest, AssistWorkerResponse>(async (request) => {
     return { type: 'assist-result', id, version, suggestions: [], locations };
   }
   const ref = op === 'hover' ? refAt(text, line, column) : null;
-  if (ref) {
-    const preview = previewOf(text, ref.pointer);
-    const hover = preview ? `**${ref.pointer}**\n\n\`\`\`yaml\n${preview}\n\`\`\`` : `**${ref.pointer}** points at nothing in this document.`;
-    return { type: 'assist-result', id, version, suggestions: [], hover };
-  }
+  if (ref) return { type: 'assist-result', id, version, suggestions: [], hover: refHover(text, ref.pointer) };
   const schema = await loadSpecSchema(declaredVersion(text));
   if (op === 'complete') return { type: 'assist-result', id, version, suggestions: completeYaml(schema, text, line, column) };
   return { type: 'assist-result', id, version, suggestions: [], hover: hoverYaml(schema, text, line, column) };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readCorpus } from '@/lib/testing/corpus';
 import { handleConvertRequest } from './convertJobs';
 import type { ConvertWorkerResponse, SaveJobResult, TextJobResult } from './protocol';
@@ -66,9 +68,39 @@ describe('handleConvertRequest', () => {
     expect(result.text).toBe(streetlights);
   });
 
-  it('reformats YAML from its data', () => {
+  it('reformats YAML, keeping comments, anchors and aliases', () => {
     const result = ok(textResult(handleConvertRequest({ type: 'reformat', id: 1, version: 1, text: 'a:   1\nb:\n    - x   # note\n' })));
-    expect(result.text).toBe('a: 1\nb:\n  - x\n');
+    expect(result.text).toBe('a: 1\nb:\n  - x # note\n');
+    const shared = ok(textResult(handleConvertRequest({ type: 'reformat', id: 2, version: 1, text: '# top\nbase: &b\n    type: string\nuse:   *b\n' })));
+    expect(shared.text).toBe('# top\nbase: &b\n  type: string\nuse: *b\n');
+  });
+
+  it('formats and refuses an alias bomb without expanding it', () => {
+    const bomb = readFileSync(resolve('e2e/fixtures/hostile/alias-bomb.yaml'), 'utf8');
+    const formatted = ok(textResult(handleConvertRequest({ type: 'reformat', id: 1, version: 1, text: bomb })));
+    expect(formatted.text.length).toBeLessThan(bomb.length * 2);
+    expect(formatted.text).toContain('a9: &a9 [ *a8, *a8');
+    for (const request of [
+      { type: 'format-swap', id: 2, version: 1, text: bomb, to: 'json' },
+      { type: 'prepare-save', id: 3, version: 1, text: bomb, format: 'json' },
+      { type: 'convert', id: 4, version: 1, text: bomb.replace('asyncapi: 3.0.0', 'asyncapi: 2.6.0'), target: '3.0.0', perspective: 'application' },
+    ] as const) {
+      const response = handleConvertRequest(request);
+      const result = response.type === 'prepare-save-result' ? response.result : textResult(response);
+      expect(result).toEqual({ ok: false, message: expect.stringMatching(/^The result would be more than 10\.0 MB, because the YAML aliases in this document would each be written out in full\./) });
+    }
+  });
+
+  it('says when YAML aliases were written out in full', () => {
+    const result = ok(textResult(handleConvertRequest({ type: 'format-swap', id: 1, version: 1, text: 'a: &s {t: 1}\nb: *s\nc: *s\n', to: 'json' })));
+    expect(JSON.parse(result.text)).toEqual({ a: { t: 1 }, b: { t: 1 }, c: { t: 1 } });
+    expect(result.warnings).toEqual(['2 YAML aliases were written out in full (JSON has no anchors): each use is now a copy.']);
+    const saved = saveResult(handleConvertRequest({ type: 'prepare-save', id: 2, version: 1, text: 'a: &s {t: 1}\nb: *s\n', format: 'json' }));
+    expect(saved).toMatchObject({ ok: true, warnings: ['1 YAML alias was written out in full (JSON has no anchors): each use is now a copy.'] });
+    const upgraded = textResult(
+      handleConvertRequest({ type: 'convert', id: 3, version: 1, text: `${streetlights}\nx-a: &x {t: 1}\nx-b: *x\n`, target: '3.0.0', perspective: 'application' }),
+    );
+    expect(upgraded).toMatchObject({ ok: true, warnings: expect.arrayContaining([expect.stringMatching(/^1 YAML alias was written out in full \(the upgrade writes/)]) });
   });
 
   it('prepares a save: the text byte for byte and a file name from the title', () => {

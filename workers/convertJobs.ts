@@ -1,5 +1,5 @@
 import { convertDocument } from '@/lib/convert/convertDocument';
-import { detectFormat, jsonToYaml, loadDocument, stringifyYaml, yamlToJson } from '@/lib/convert/formatSwap';
+import { detectFormat, jsonToYaml, loadDocument, reformatYaml, yamlToJson } from '@/lib/convert/formatSwap';
 import type { SwapResult } from '@/lib/convert/formatSwap';
 import { fileNameFor } from '@/lib/files/fileName';
 import type {
@@ -44,9 +44,7 @@ function swapTo(text: string, to: TextFormatName): TextJobResult {
 }
 
 function reformat(text: string): TextJobResult {
-  const loaded = loadDocument(text);
-  if (!loaded.ok) return { ok: false, message: loaded.message };
-  return fromSwap(stringifyYaml(loaded.value), 'yaml');
+  return fromSwap(reformatYaml(text), 'yaml');
 }
 
 function prepareSave(request: PrepareSaveRequest): SaveJobResult {
@@ -55,7 +53,8 @@ function prepareSave(request: PrepareSaveRequest): SaveJobResult {
   // Text already in the wanted format is saved byte for byte, even when it does not read yet.
   if (sourceFormat(request.text) === request.format) return { ok: true, text: request.text, fileName, format: request.format };
   const swapped = swapTo(request.text, request.format);
-  return swapped.ok ? { ok: true, text: swapped.text, fileName, format: request.format } : swapped;
+  if (!swapped.ok) return swapped;
+  return { ok: true, text: swapped.text, fileName, format: request.format, ...(swapped.warnings.length > 0 ? { warnings: swapped.warnings } : {}) };
 }
 
 /** JSON-looking text that only reads as YAML (flow style) counts as YAML. */
@@ -65,7 +64,7 @@ function sourceFormat(text: string): TextFormatName {
 }
 
 function fromSwap(result: SwapResult, format: TextFormatName): TextJobResult {
-  return result.ok ? { ok: true, text: result.text, format, warnings: [] } : { ok: false, message: result.message };
+  return result.ok ? { ok: true, text: result.text, format, warnings: result.warnings ?? [] } : { ok: false, message: result.message };
 }
 
 function titleOf(document: unknown): string | undefined {

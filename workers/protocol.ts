@@ -159,7 +159,7 @@ export interface FormatSwapRequest extends Versioned {
   to: TextFormatName;
 }
 
-/** Rewrites YAML from its data (Format Document); comments are not kept. */
+/** Re-indents YAML (Format Document), keeping comments, anchors and aliases. */
 export interface ReformatRequest extends Versioned {
   type: 'reformat';
   text: string;
@@ -174,7 +174,9 @@ export interface PrepareSaveRequest extends Versioned {
 
 export type TextJobResult = { ok: true; text: string; format: TextFormatName; warnings: string[] } | { ok: false; message: string };
 
-export type SaveJobResult = { ok: true; text: string; fileName: string; format: TextFormatName } | { ok: false; message: string };
+export type SaveJobResult =
+  | { ok: true; text: string; fileName: string; format: TextFormatName; /** E.g. YAML aliases written out in full. */ warnings?: string[] }
+  | { ok: false; message: string };
 
 export interface TextJobResponse extends Versioned {
   type: 'text-result';

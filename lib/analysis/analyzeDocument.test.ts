@@ -31,3 +31,26 @@ describe('analyzeDocument', () => {
     expect(parse).not.toHaveBeenCalled();
   });
 });
+
+describe('a __proto__ key', () => {
+  const head = 'asyncapi: 3.0.0\ninfo:\n  title: t\n  version: 1.0.0\n';
+
+  it.each([
+    ['at the top', `${head}__proto__:\n  x: 1\n`, 5, 1],
+    ['with a plain value', `${head}  __proto__: 1\n`, 5, 3],
+    ['in JSON', '{\n  "asyncapi": "3.0.0",\n  "info": { "title": "t", "version": "1.0.0" },\n  "__proto__": { "x": 1 }\n}\n', 4, 3],
+  ])('%s is a plain-language problem at its line, not the parser internal stack', async (_, text, line, column) => {
+    const outcome = await analyzeDocument(createParser(), text);
+    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toEqual([expect.objectContaining({ code: 'proto-key', range: expect.objectContaining({ startLine: line, startColumn: column }) })]);
+    expect(errors[0]?.message).toMatch(/^A key named "__proto__" cannot be analysed/);
+    expect(JSON.stringify(outcome.diagnostics)).not.toMatch(/Immer|stack|proxy/i);
+    expect(outcome.valid).toBe(false);
+  });
+
+  it('leaves the parser verdict alone where the parser copes with the key', async () => {
+    const outcome = await analyzeDocument(createParser(), `${head}  __proto__:\n    x: 1\n`);
+    expect(outcome.diagnostics.map((d) => d.code)).not.toContain('proto-key');
+    expect(outcome.diagnostics.some((d) => d.message === 'Property "__proto__" is not expected to be here')).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { buildViews } from './derivedViews';
 import type { DerivedViews, ViewContext, ViewName } from './derivedViews';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
-import { checkSyntax } from './syntaxCheck';
+import { checkSyntax, protoKeyProblem } from './syntaxCheck';
 import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
 import { refGuardOf } from './refGuard';
 import type { BlockedRef } from './refGuard';
@@ -65,7 +65,7 @@ async function parseText(parser: Parser, text: string): Promise<ParsedText> {
   refGuardOf(parser)?.take();
   const output = await parser.parse(text, { applyTraits: true });
   const blocked = (refGuardOf(parser)?.take() ?? []).map((ref) => blockedRefDiagnostic(text, ref));
-  const diagnostics = [...output.diagnostics.map(fromParserDiagnostic), ...blocked];
+  const diagnostics = explainParserCrash(text, [...output.diagnostics.map(fromParserDiagnostic), ...blocked]);
   const document = output.document;
   const context =
     document && output.extras ? { document, locate: createLocate(output.extras.document as unknown as RangeSource) } : undefined;
@@ -75,6 +75,13 @@ async function parseText(parser: Parser, text: string): Promise<ParsedText> {
   const parsed = { text, outcome, context };
   lastParse.set(parser, parsed);
   return parsed;
+}
+
+/** The parser's crash on a `__proto__` key (its internal stack, at Ln 1) becomes a problem at the key's line. */
+function explainParserCrash(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (!diagnostics.some((d) => d.code === 'uncaught-error')) return diagnostics;
+  const problem = protoKeyProblem(text);
+  return problem ? diagnostics.map((d) => (d.code === 'uncaught-error' ? problem : d)) : diagnostics;
 }
 
 /** A refused external $ref, at the line that names it (the URI as written, else its host). */

@@ -157,3 +157,27 @@ export function checkSyntax(text: string): SyntaxCheck {
   return { ok: true, format, value, specVersion };
 }
 
+
+const PROTO_KEY = /^(\s*(?:-\s+)?)(["']?)__proto__\2\s*:|"__proto__"\s*:/;
+
+/**
+ * A plain-language problem for a `__proto__` key, at its line: JavaScript tools (@asyncapi/parser among
+ * them, whose Immer copy then throws its internal stack) treat such a key as an object's prototype.
+ * Undefined when the text has no such key.
+ */
+export function protoKeyProblem(text: string): Diagnostic | undefined {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => PROTO_KEY.test(line));
+  if (index === -1) return undefined;
+  const line = lines[index] ?? '';
+  const key = /["']?__proto__["']?/.exec(line);
+  const column = (key?.index ?? 0) + 1;
+  return {
+    severity: 'error',
+    code: 'proto-key',
+    message:
+      'A key named "__proto__" cannot be analysed: JavaScript tools, the AsyncAPI parser among them, read it as an ' +
+      "object's prototype instead of a field. Rename or remove the key.",
+    range: { startLine: index + 1, startColumn: column, endLine: index + 1, endColumn: column + (key?.[0].length ?? 1) },
+  };
+}

@@ -1,7 +1,7 @@
 import { convert } from '@asyncapi/converter';
 import type { ConvertOptions } from '@asyncapi/converter';
 
-import { loadDocument, stringifyJson, stringifyYaml } from './formatSwap';
+import { aliasWarning, loadDocument, refuseOversized, stringifyJson, stringifyYaml } from './formatSwap';
 import type { SwapErrorCode, TextFormat } from './formatSwap';
 import type { Perspective } from './perspectives';
 import { conversionTargets, converterVersions, isConvertTarget } from './versions';
@@ -52,6 +52,10 @@ export function convertDocument(text: string, target: string, options: ConvertDo
     return fail('unsupported-target', targetMessage(from, target, targets));
   }
 
+  // The converter copies the whole document through JSON text first: an alias bomb would be expanded there.
+  const oversized = refuseOversized(document);
+  if (oversized) return { ok: false, code: oversized.code, message: oversized.message };
+
   const converterOptions: ConvertOptions = { v2tov3: { pointOfView: options.perspective } };
   // converter 2.0.2 crashes on a 2.x document without `info` (a half-written one); lend it an empty one.
   const lendInfo = document.info === undefined;
@@ -77,6 +81,8 @@ export function convertDocument(text: string, target: string, options: ConvertDo
 
   const written = format === 'json' ? stringifyJson(converted) : stringifyYaml(converted);
   if (!written.ok) return { ok: false, code: written.code, message: written.message };
+  // The converter copies the document through JSON: shared (aliased) values come back as copies.
+  warnings.push(...aliasWarning(document, 'the upgrade writes the document anew from its data'));
   return { ok: true, text: written.text, format, warnings: [...new Set(warnings)] };
 }
 

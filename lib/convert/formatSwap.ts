@@ -3,14 +3,21 @@ import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import * as jsYaml from 'js-yaml';
 import { CORE_SCHEMA, YAMLException, dump, load } from 'js-yaml';
 import type { Type } from 'js-yaml';
+import { parseDocument } from 'yaml';
 import { messageOf } from '@/lib/errors/messageOf';
+import { MAX_WRITTEN_CHARS, megabytes, sharedUses, writtenSize } from './writeLimits';
 
 export type TextFormat = DocumentFormat;
 
-export type SwapErrorCode = 'empty' | 'invalid-yaml' | 'invalid-json' | 'not-serializable';
+export type SwapErrorCode = 'empty' | 'invalid-yaml' | 'invalid-json' | 'not-serializable' | 'too-large';
 
 export type SwapResult =
-  | { ok: true; text: string }
+  | {
+      ok: true;
+      text: string;
+      /** What the user should know about the result (aliases written out in full). */
+      warnings?: string[];
+    }
   | {
       ok: false;
       code: SwapErrorCode;
@@ -85,8 +92,41 @@ export function loadDocument(text: string): LoadResult & { format?: TextFormat }
   return yaml.ok ? { ...yaml, format: 'yaml' } : yaml;
 }
 
+/**
+ * Refuses to write a value whose text would pass MAX_WRITTEN_CHARS, measured before any text is made:
+ * YAML aliases (a 489-byte "alias bomb" is 134 MB of JSON) are counted once per use without expanding them.
+ */
+export function refuseOversized(value: unknown): Extract<SwapResult, { ok: false }> | undefined {
+  let size: number;
+  try {
+    size = writtenSize(value);
+  } catch (error) {
+    return notSerializable(reasonOf(error));
+  }
+  if (size <= MAX_WRITTEN_CHARS) return undefined;
+  const aliases = sharedUses(value) > 0;
+  return {
+    ok: false,
+    code: 'too-large',
+    message:
+      `The result would be more than ${megabytes(MAX_WRITTEN_CHARS)}` +
+      (aliases ? ', because the YAML aliases in this document would each be written out in full' : '') +
+      `. The studio writes at most ${megabytes(MAX_WRITTEN_CHARS)}, so nothing was changed.` +
+      (aliases ? ' Format Document keeps the aliases as they are.' : ''),
+  };
+}
+
+/** A warning for a result that copies shared (aliased) values, which the text no longer shows as shared. */
+export function aliasWarning(value: unknown, why: string): string[] {
+  const uses = sharedUses(value);
+  if (uses === 0) return [];
+  return [`${uses} YAML ${uses === 1 ? 'alias was' : 'aliases were'} written out in full (${why}): each use is now a copy.`];
+}
+
 /** 2-space JSON with a final newline; key order is the order the YAML mapping was written in. */
 export function stringifyJson(value: unknown): SwapResult {
+  const oversized = refuseOversized(value);
+  if (oversized) return oversized;
   try {
     const text = JSON.stringify(value, null, 2);
     if (text === undefined) return notSerializable('the document has no value');
@@ -98,6 +138,8 @@ export function stringifyJson(value: unknown): SwapResult {
 
 /** 2-space YAML, long strings kept on one line, shared values written out rather than as anchors. */
 export function stringifyYaml(value: unknown): SwapResult {
+  const oversized = refuseOversized(value);
+  if (oversized) return oversized;
   try {
     return { ok: true, text: dump(value, { indent: 2, lineWidth: -1, noRefs: true, skipInvalid: true }) };
   } catch (error) {
@@ -107,7 +149,40 @@ export function stringifyYaml(value: unknown): SwapResult {
 
 export function yamlToJson(text: string): SwapResult {
   const loaded = loadYaml(text);
-  return loaded.ok ? stringifyJson(loaded.value) : loaded;
+  if (!loaded.ok) return loaded;
+  const written = stringifyJson(loaded.value);
+  return written.ok ? { ...written, warnings: aliasWarning(loaded.value, 'JSON has no anchors') } : written;
+}
+
+/**
+ * Format Document for YAML: re-indents (2 spaces, sequences indented) through the `yaml` package's
+ * document model, so comments, anchors and aliases, key order, quoting and block scalars stay as written
+ * and an alias is never expanded. Text that is JSON is rewritten as block YAML from its data (it has no
+ * comments or anchors to keep).
+ */
+export function reformatYaml(text: string): SwapResult {
+  if (text.trim() === '') return emptyError();
+  if (detectFormat(text) === 'json') {
+    const loaded = loadJson(text);
+    if (loaded.ok) return stringifyYaml(loaded.value);
+  }
+  const document = parseDocument(text, { prettyErrors: true });
+  const [error] = document.errors;
+  if (error) {
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    const position = error.linePos?.[0];
+    return {
+      ok: false,
+      code: 'invalid-yaml',
+      message: `The YAML could not be read: ${reason}${position ? where(position.line - 1, position.col - 1) : ''}.`,
+      ...(position ? { line: position.line, column: position.col } : {}),
+    };
+  }
+  const formatted = document.toString({ indent: 2, indentSeq: true, lineWidth: 0 });
+  if (formatted.length > MAX_WRITTEN_CHARS) {
+    return { ok: false, code: 'too-large', message: `The formatted text would be more than ${megabytes(MAX_WRITTEN_CHARS)}; nothing was changed.` };
+  }
+  return { ok: true, text: formatted };
 }
 
 export function jsonToYaml(text: string): SwapResult {

@@ -1,5 +1,6 @@
 import type {
   AsyncAPIDocumentInterface,
+  BindingsInterface,
   ChannelInterface,
   MessageInterface,
   OperationInterface,
@@ -8,7 +9,7 @@ import type {
   TagsInterface,
   ExternalDocumentationInterface,
 } from '@asyncapi/parser';
-import { summarizeSchema } from './schemaRows';
+import { jsonText, summarizeSchema } from './schemaRows';
 import type { SchemaSummary } from './schemaRows';
 
 /** Plain, serializable documentation content: what both the Markdown and the HTML exports show. */
@@ -31,6 +32,21 @@ export interface DocLink {
   description?: string;
 }
 
+/** A protocol binding: its protocol, binding version and value as pretty JSON text (data). */
+export interface DocBinding {
+  protocol: string;
+  version?: string;
+  json: string;
+}
+
+/** A message example; its parts as pretty JSON text (data). */
+export interface DocExample {
+  name?: string;
+  summary?: string;
+  headers?: string;
+  payload?: string;
+}
+
 export interface DocTag {
   name: string;
   description?: string;
@@ -47,6 +63,7 @@ export interface DocServer {
   variables: { name: string; defaultValue?: string; allowedValues: string[]; description?: string }[];
   /** One entry per alternative requirement; each lists `scheme (type)` with scopes. */
   security: string[];
+  bindings: DocBinding[];
 }
 
 export interface DocChannel {
@@ -55,6 +72,7 @@ export interface DocChannel {
   description?: string;
   parameters: { name: string; description?: string; location?: string; type?: string }[];
   messages: string[];
+  bindings: DocBinding[];
 }
 
 export interface DocOperation {
@@ -66,6 +84,7 @@ export interface DocOperation {
   messages: string[];
   reply?: { channel?: string; address?: string; messages: string[] };
   tags: DocTag[];
+  bindings: DocBinding[];
 }
 
 export interface DocMessage {
@@ -80,6 +99,38 @@ export interface DocMessage {
   payload?: SchemaSummary;
   tags: DocTag[];
   externalDocs?: DocLink;
+  examples: DocExample[];
+  bindings: DocBinding[];
+}
+
+// Bindings and examples are shown whole, up to this many characters each: a document's values can be huge.
+const MAX_JSON_CHARS = 20_000;
+
+/** Pretty JSON text of a value from the document, cut (and said so) beyond MAX_JSON_CHARS. */
+function prettyJson(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value, null, 2) ?? jsonText(value);
+  } catch {
+    // A circular value (a schema inside a binding that refers to itself): one line, as far as it goes.
+    text = jsonText(value);
+  }
+  return text.length > MAX_JSON_CHARS ? `${text.slice(0, MAX_JSON_CHARS)}\n… (cut: ${text.length.toLocaleString('en')} characters in all)` : text;
+}
+
+function bindingsOf(bindings: BindingsInterface): DocBinding[] {
+  return bindings.all().map((binding) => ({
+    protocol: binding.protocol(),
+    ...opt('version', binding.version()),
+    json: prettyJson(bindingValue(binding.value())),
+  }));
+}
+
+/** The binding's own fields, without the `bindingVersion` already shown beside the protocol. */
+function bindingValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const { bindingVersion: _shown, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 function tagsOf(tags: TagsInterface): DocTag[] {
@@ -131,6 +182,7 @@ function serverOf(server: ServerInterface, names: SchemeNames, isV2: boolean): D
         ...opt('description', variable.description()),
       })),
     security: securityOf(server.security(), names).filter((s) => s.length > 0),
+    bindings: bindingsOf(server.bindings()),
   };
 }
 
@@ -166,6 +218,7 @@ function channelOf(channel: ChannelInterface): DocChannel {
         };
       }),
     messages: channel.messages().all().map(messageLabel),
+    bindings: bindingsOf(channel.bindings()),
   };
 }
 
@@ -179,6 +232,7 @@ function operationOf(operation: OperationInterface): DocOperation {
     channels: operation.channels().all().map(channelLabel),
     messages: operation.messages().all().map(messageLabel),
     tags: tagsOf(operation.tags()),
+    bindings: bindingsOf(operation.bindings()),
   };
   if (reply) {
     const channel = reply.channel();
@@ -207,6 +261,16 @@ function messageOf(message: MessageInterface, index: number): DocMessage {
     ...(payload ? { payload: summarizeSchema(payload) } : {}),
     tags: tagsOf(message.tags()),
     ...(message.externalDocs() ? { externalDocs: linkOf(message.externalDocs()) } : {}),
+    examples: message
+      .examples()
+      .all()
+      .map((example) => ({
+        ...opt('name', example.name()),
+        ...opt('summary', example.summary()),
+        ...(example.hasHeaders() ? { headers: prettyJson(example.headers()) } : {}),
+        ...(example.hasPayload() ? { payload: prettyJson(example.payload()) } : {}),
+      })),
+    bindings: bindingsOf(message.bindings()),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import { collectDocContent } from './docContent';
-import type { DocContent, DocLink, DocMessage, DocTag } from './docContent';
-import type { SchemaSummary } from './schemaRows';
+import type { DocBinding, DocContent, DocExample, DocLink, DocMessage, DocTag } from './docContent';
+import type { SchemaRow, SchemaSummary } from './schemaRows';
 import { escapeHtml as esc, renderInline, renderMarkdown, safeHref } from './safeMarkdown';
 
 function code(text: string): string {
@@ -34,8 +34,37 @@ function facts(items: [string, string | undefined][]): string {
   return rows.length > 0 ? `<dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>` : '';
 }
 
+/** `One of` and `Constant`: values are JSON data, shown as code. */
+function values(of: Pick<SchemaRow, 'enumValues' | 'constValue'>): string {
+  const parts: string[] = [];
+  if (of.enumValues) parts.push(`One of: ${of.enumValues.map(code).join(', ')}`);
+  if (of.constValue !== undefined) parts.push(`Constant: ${code(of.constValue)}`);
+  return parts.join(' ');
+}
+
+function pre(json: string): string {
+  return `<pre><code>${esc(json)}</code></pre>`;
+}
+
+function bindings(list: DocBinding[]): string {
+  if (list.length === 0) return '';
+  const items = list.map((b) => `<li>${code(b.protocol)}${b.version ? ` (binding version ${code(b.version)})` : ''}${pre(b.json)}</li>`);
+  return `<h4>Bindings</h4><ul class="bindings">${items.join('')}</ul>`;
+}
+
+function examples(list: DocExample[]): string {
+  if (list.length === 0) return '';
+  const items = list.map((e, index) => {
+    const title = `${esc(e.name ?? `Example ${index + 1}`)}${e.summary ? `: ${esc(e.summary)}` : ''}`;
+    const parts = [e.headers ? `<p>Headers</p>${pre(e.headers)}` : '', e.payload ? `<p>Payload</p>${pre(e.payload)}` : ''];
+    return `<li>${title}${parts.join('')}</li>`;
+  });
+  return `<h4>Examples</h4><ul class="examples">${items.join('')}</ul>`;
+}
+
 function schema(label: string, summary: SchemaSummary): string {
-  const parts = [`<h4>${esc(label)} ${code(summary.type)}</h4>`, md(summary.description)];
+  const summaryValues = values(summary);
+  const parts = [`<h4>${esc(label)} ${code(summary.type)}</h4>`, md(summary.description), summaryValues ? `<p>${summaryValues}</p>` : ''];
   if (summary.rows.length > 0) {
     parts.push(
       table(
@@ -44,7 +73,7 @@ function schema(label: string, summary: SchemaSummary): string {
           code(row.path),
           esc(row.type),
           row.required ? 'yes' : 'no',
-          [row.description ? renderInline(row.description) : '', row.note ? `<em>(${esc(row.note)})</em>` : ''].join(' ').trim(),
+          [row.description ? renderInline(row.description) : '', values(row), row.note ? `<em>(${esc(row.note)})</em>` : ''].filter(Boolean).join(' '),
         ]),
       ),
     );
@@ -68,6 +97,8 @@ function message(m: DocMessage): string {
     md(m.description),
     m.headers ? schema('Headers', m.headers) : '',
     m.payload ? schema('Payload', m.payload) : '',
+    examples(m.examples),
+    bindings(m.bindings),
     tags(m.tags),
     '</section>',
   ].join('\n');
@@ -108,7 +139,7 @@ export function contentToHtml(doc: DocContent): string {
           ),
         );
       }
-      out.push('</section>');
+      out.push(bindings(s.bindings), '</section>');
     }
     out.push('</section>');
   }
@@ -117,9 +148,8 @@ export function contentToHtml(doc: DocContent): string {
     out.push('<section><h2>Channels</h2>');
     for (const c of doc.channels) {
       out.push(
-        `<section class="item" id="channel-${esc(c.id)}"><h3>${code(c.address ?? c.id)}</h3>`,
+        `<section class="item" id="channel-${esc(c.id)}"><h3>${code(c.id)}${c.address !== c.id ? ` — ${c.address === undefined ? 'no address' : code(c.address)}` : ''}</h3>`,
         facts([
-          ['Channel ID', c.address && c.address !== c.id ? code(c.id) : undefined],
           ['Messages', c.messages.map(code).join(', ')],
         ]),
         md(c.description),
@@ -132,7 +162,7 @@ export function contentToHtml(doc: DocContent): string {
           ),
         );
       }
-      out.push('</section>');
+      out.push(bindings(c.bindings), '</section>');
     }
     out.push('</section>');
   }
@@ -152,6 +182,7 @@ export function contentToHtml(doc: DocContent): string {
         ]),
         op.summary ? `<p class="summary">${esc(op.summary)}</p>` : '',
         md(op.description),
+        bindings(op.bindings),
         tags(op.tags),
         '</section>',
       );

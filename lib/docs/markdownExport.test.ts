@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stringify, unstringify } from '@asyncapi/parser';
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
-import { documentToMarkdown, escapeCell, inlineCode } from './markdownExport';
+import { documentToMarkdown } from './markdownExport';
+import { isScriptableUrl, viewMarkdown } from './markdownTestKit';
 import { parseCorpus, parseText } from './testDocuments';
+import { hostileDocument, hostileFieldsDocument } from './xssDocument';
 
 const CORPUS = [
   'spec-examples/2.6.0/streetlights-kafka.yml',
@@ -38,7 +40,7 @@ describe('documentToMarkdown on corpus documents', () => {
     expect(markdown).toContain('## Servers');
     expect(markdown).toContain('- Host: `test.mosquitto.org:{port}`');
     expect(markdown).toContain('- Protocol: `mqtt`');
-    expect(markdown).toMatch(/\| port \| 1883 \| 1883, 8883 \| .+ \|/);
+    expect(markdown).toMatch(/\| port \| `1883` \| `1883`, `8883` \| .+ \|/);
     expect(markdown).toContain('- supportedOauthFlows (oauth2): streetlights:on, streetlights:off, streetlights:dim');
     expect(markdown).toContain('- apiKey (apiKey)');
   });
@@ -52,7 +54,7 @@ describe('documentToMarkdown on corpus documents', () => {
   it('shows the Avro payload converted to properties and its schema format', async () => {
     const markdown = documentToMarkdown(await parseCorpus('cli/specification-avro.yml'));
     expect(markdown).toContain('Schema format: `application/vnd.apache.avro;version=1.9.0`');
-    expect(markdown).toMatch(/\| displayName \| string \| yes \| Name of the user \|/);
+    expect(markdown).toMatch(/\| displayName \| `string` \| yes \| Name of the user \|/);
   });
 
   it('shows 3.0 replies', async () => {
@@ -83,13 +85,13 @@ describe('documentToMarkdown on corpus documents', () => {
     expect(document.allMessages().length).toBe(1);
     const circular = unstringify(stringify(await parseCorpus('parser/circular-refs.yaml')) ?? '');
     expect(documentToMarkdown(circular as AsyncAPIDocumentInterface)).toMatch(
-      /\| deep\.circular \| reference \| no \| Shared or circular schema \(\$ref:\$\.components\.messages\.testMessage\.payload\) \|/,
+      /\| deep\.circular \| `reference` \| no \| Shared or circular schema \(\$ref:\$\.components\.messages\.testMessage\.payload\) \|/,
     );
   });
 
   it('terminates on the corpus circular document and marks the cycle', async () => {
     const markdown = documentToMarkdown(await parseCorpus('parser/circular-refs.yaml'));
-    expect(markdown).toMatch(/\| deep\.circular \| object \| no \| \(circular reference\) \|/);
+    expect(markdown).toMatch(/\| deep\.circular \| `object` \| no \| \(circular reference\) \|/);
   });
 });
 
@@ -138,10 +140,10 @@ components:
 describe('documentToMarkdown on recursive and deep schemas', () => {
   it('stops at self and mutual recursion and escapes table cells', async () => {
     const markdown = documentToMarkdown(await parseText(RECURSIVE));
-    expect(markdown).toContain('# Tree \\| "service" 1.0.0');
-    expect(markdown).toMatch(/\| label \| string \| yes \| a \\\| piped multi-line text \|/);
-    expect(markdown).toMatch(/\| children \| array<object> \| no \| \(circular reference\) \|/);
-    expect(markdown).toMatch(/\| partner\.back \| object \| no \| \(circular reference\) \|/);
+    expect(markdown).toContain('# Tree | "service" 1.0.0');
+    expect(markdown).toMatch(/\| label \| `string` \| yes \| a \\\| piped multi-line text \|/);
+    expect(markdown).toMatch(/\| children \| `array<object>` \| no \| \(circular reference\) \|/);
+    expect(markdown).toMatch(/\| partner\.back \| `object` \| no \| \(circular reference\) \|/);
     for (const row of markdown.split('\n').filter((line) => line.startsWith('|'))) expect(row.endsWith('|')).toBe(true);
   });
 
@@ -150,18 +152,6 @@ describe('documentToMarkdown on recursive and deep schemas', () => {
     expect(markdown).toContain('(nested too deep to list)');
     expect(markdown).not.toContain('level30');
     expect(markdown).toContain('level1.level2.level3');
-  });
-});
-
-describe('Markdown helpers', () => {
-  it('escapes pipes, backslashes and newlines in cells', () => {
-    expect(escapeCell('a|b\\c\r\nd\n\ne')).toBe('a\\|b\\\\c d e');
-  });
-
-  it('fences inline code longer than its backtick runs', () => {
-    expect(inlineCode('plain')).toBe('`plain`');
-    expect(inlineCode('a`b')).toBe('``a`b``');
-    expect(inlineCode('`x`')).toBe('`` `x` ``');
   });
 });
 
@@ -185,8 +175,60 @@ ${levels}
     const document = await parseText(text);
     const started = Date.now();
     const markdown = documentToMarkdown(document);
-    expect(markdown).toContain('| a.a.a | object | no |');
+    expect(markdown).toContain('| a.a.a | `object` | no |');
     expect(markdown).toMatch(/_Only the first \d+ properties are listed\._|nested too deep to list/);
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('documentToMarkdown on hostile documents, as a permissive viewer renders it (markdown-it, raw HTML on)', () => {
+  it.each([
+    ['fields that are not Markdown', hostileFieldsDocument],
+    ['descriptions', hostileDocument],
+  ])('%s: no live HTML element and no script link', async (_, build) => {
+    const markdown = documentToMarkdown(await parseText(build()));
+    const viewed = viewMarkdown(markdown);
+    expect(viewed.liveHtml).toEqual([]);
+    expect(viewed.urls.filter(isScriptableUrl)).toEqual([]);
+    expect(viewed.html).not.toMatch(/<(script|img|svg|iframe|details|style|b|i)[\s>]/i);
+  });
+
+  it('shows each hostile value as the text it is', async () => {
+    const html = viewMarkdown(documentToMarkdown(await parseText(hostileFieldsDocument()))).html;
+    expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; Fields &lt;img src=x onerror=alert(2)&gt;</h1>');
+    expect(html).toContain('<td><code>&lt;img src=x onerror=alert(10)&gt;</code></td>');
+    expect(html).toContain('<code>a|&lt;script&gt;alert(11)&lt;/script&gt;</code>');
+    expect(html).toContain('<td>&lt;svg onload=alert(20)&gt;</td>');
+    expect(html).toContain('<code>string (&lt;img src=x onerror=alert(21)&gt;)</code>');
+    expect(html).toContain('Constant: <code>&quot;&lt;/td&gt;&lt;script&gt;alert(23)&lt;/script&gt;&quot;</code>');
+    expect(html).toContain('<h3><code>&lt;b&gt;chan&lt;/b&gt;</code> — <code>room/&lt;img src=x onerror=alert(13)&gt;/{id}</code></h3>');
+    // externalDocs with a script URL keep their label as text, with no link.
+    expect(html).toContain('External docs: &lt;b&gt;docs&lt;/b&gt;');
+    expect(html).not.toContain('alert(3)');
+    expect(html).toContain('External docs: JaVaScRiPt:alert(19)</p>');
+  });
+});
+
+describe('documentToMarkdown content', () => {
+  const KRAKEN = 'spec-examples/3.0.0/kraken-websocket-request-reply-multiple-channels-asyncapi.yml';
+
+  it('heads every channel by its id and its address (kraken: all seven share `/`)', async () => {
+    const document = await parseCorpus(KRAKEN);
+    const markdown = documentToMarkdown(document);
+    const channels = markdown.slice(markdown.indexOf('\n## Channels\n'), markdown.indexOf('\n## Operations\n'));
+    const headings = channels.split('\n').filter((line) => line.startsWith('### '));
+    expect(headings).toEqual(document.channels().all().map((channel) => `### \`${channel.id()}\` — \`/\``));
+    expect(headings.length).toBe(7);
+  });
+
+  it('includes message examples, bindings and const values', async () => {
+    const markdown = documentToMarkdown(await parseCorpus(KRAKEN));
+    // currencyInfo's example, and the `event` fields fixed by const.
+    expect(markdown).toContain('**Examples**');
+    expect(markdown).toMatch(/- Example 1\n\nPayload:\n\n```json\n\{\n {2}"channelID": 10001,/);
+    expect(markdown).toMatch(/\| event \| `string` \| (yes|no) \| .*Constant: `"ping"`/);
+    const streetlights = documentToMarkdown(await parseCorpus('spec-examples/3.0.0/streetlights-kafka-asyncapi.yml'));
+    expect(streetlights).toContain('Bindings:');
+    expect(streetlights).toMatch(/- `kafka` \(binding version `latest`\)\n\n```json\n\{\n {2}"clientId": \{/);
   });
 });

@@ -6,6 +6,9 @@ export interface SchemaRow {
   type: string;
   required: boolean;
   description?: string;
+  /** The values `enum` allows and the `const` value, as JSON text (data, never Markdown). */
+  enumValues?: string[];
+  constValue?: string;
   /** Why the walk stopped below this row (circular reference, depth cap), if it did. */
   note?: string;
 }
@@ -14,6 +17,8 @@ export interface SchemaRow {
 export interface SchemaSummary {
   type: string;
   description?: string;
+  enumValues?: string[];
+  constValue?: string;
   rows: SchemaRow[];
   /** True when the row cap cut the table short. */
   truncated: boolean;
@@ -58,14 +63,26 @@ function isUnrestoredRef(schema: SchemaInterface): boolean {
   return typeof json === 'string' && json.startsWith('$ref:');
 }
 
-function describe(schema: SchemaInterface): string | undefined {
-  if (isUnrestoredRef(schema)) return `Shared or circular schema (${String(schema.json())})`;
-  const parts: string[] = [];
-  const description = schema.isBooleanSchema() ? undefined : schema.description();
-  if (description) parts.push(description);
-  const values = schema.isBooleanSchema() ? undefined : schema.enum();
-  if (values && values.length > 0) parts.push(`One of: ${values.map((v) => JSON.stringify(v)).join(', ')}`);
-  return parts.length > 0 ? parts.join(' ') : undefined;
+/** The schema's description and the values it allows, kept apart: the description is Markdown, values are data. */
+function describe(schema: SchemaInterface): Pick<SchemaRow, 'description' | 'enumValues' | 'constValue'> {
+  if (isUnrestoredRef(schema)) return { description: `Shared or circular schema (${String(schema.json())})` };
+  if (schema.isBooleanSchema()) return {};
+  const described: Pick<SchemaRow, 'description' | 'enumValues' | 'constValue'> = {};
+  const description = schema.description();
+  if (description) described.description = description;
+  const values = schema.enum();
+  if (values && values.length > 0) described.enumValues = values.map(jsonText);
+  if (schema.const() !== undefined) described.constValue = jsonText(schema.const());
+  return described;
+}
+
+/** JSON text of a value from the document, on one line; `undefined` for what JSON cannot write. */
+export function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 /** The parser's circular schemas share one JSON object, so object identity detects the cycle. */
@@ -106,9 +123,7 @@ class Walker {
       this.truncated = true;
       return;
     }
-    const row: SchemaRow = { path, type: schemaTypeLabel(child), required };
-    const description = describe(child);
-    if (description) row.description = description;
+    const row: SchemaRow = { path, type: schemaTypeLabel(child), required, ...describe(child) };
     this.rows.push(row);
     const stop = this.stopReason(child, depth, ancestors);
     if (stop) {
@@ -145,8 +160,5 @@ class Walker {
 export function summarizeSchema(schema: SchemaInterface, limits: Partial<SchemaWalkLimits> = {}): SchemaSummary {
   const walker = new Walker({ ...DEFAULT_LIMITS, ...limits });
   walker.walk(schema, '', 0, new Set([identity(schema)]));
-  const summary: SchemaSummary = { type: schemaTypeLabel(schema), rows: walker.rows, truncated: walker.truncated };
-  const description = describe(schema);
-  if (description) summary.description = description;
-  return summary;
+  return { type: schemaTypeLabel(schema), ...describe(schema), rows: walker.rows, truncated: walker.truncated };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
-import { definitionOf, pointerAt, previewOf, refAt, referencesTo } from './refs';
+import { viewMarkdown } from '@/lib/docs/markdownTestKit';
+import { escapeHtml } from '@/lib/docs/safeMarkdown';
+import { definitionOf, pointerAt, previewOf, refAt, refHover, referencesTo } from './refs';
 
 const lines = DEFAULT_DOCUMENT.split('\n');
 const lineOf = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle)) + 1;
@@ -66,5 +68,35 @@ describe('$ref intelligence on corpus documents', () => {
       expect(referencesTo(text, pointer).length, pointer).toBeGreaterThanOrEqual(uses);
       expect(definitionOf(text, pointer), pointer).not.toBeNull();
     }
+  });
+});
+
+describe('the $ref hover', () => {
+  it('shows the pointer and the target as code, however many backticks the target holds', () => {
+    const text = [
+      'asyncapi: 3.0.0',
+      'channels:',
+      '  c:',
+      "    messages: { m: { $ref: '#/components/messages/m`x' } }",
+      'components:',
+      '  messages:',
+      '    m`x:',
+      '      description: |',
+      '        ```',
+      '        # Escaped heading',
+      '        [link](javascript:alert(1)) <img src=x onerror=alert(2)>',
+      '        ````',
+      '      payload: { type: string }',
+      '',
+    ].join('\n');
+    const pointer = refAt(text, 4, 40)?.pointer;
+    expect(pointer).toBe('#/components/messages/m`x');
+    const tokens = viewMarkdown(refHover(text, pointer!));
+    expect(tokens.liveHtml).toEqual([]);
+    expect(tokens.urls).toEqual([]);
+    expect(tokens.html).toBe(
+      `<p><code>#/components/messages/m\`x</code></p>\n<pre><code class="language-yaml">${escapeHtml(previewOf(text, pointer!)!)}\n</code></pre>\n`,
+    );
+    expect(refHover(text, '#/components/messages/none')).toBe('`#/components/messages/none` points at nothing in this document.');
   });
 });

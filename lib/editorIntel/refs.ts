@@ -1,6 +1,7 @@
 import { getLocationForJsonPath, parseWithPointers } from '@stoplight/yaml';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
 import { yamlKeyAt } from './yamlContext';
+import { codeBlock, inlineCode } from '@/lib/docs/markdownText';
 
 const REF_ON_LINE = /(["']?\$ref["']?\s*:\s*["']?)(#[^"'\s,}]*)/;
 
@@ -67,6 +68,16 @@ export function pointerAt(text: string, line: number, column: number): string | 
   if (ref) return ref.pointer;
   const path = yamlKeyAt(text, line, column);
   return path ? pathToPointer(path) : null;
+}
+
+/**
+ * The hover of a $ref, as Markdown: the pointer and the first lines of its target are document text, so
+ * both are code, with fences longer than any backtick run in them (a line of ``` cannot end the block).
+ */
+export function refHover(text: string, pointer: string): string {
+  const preview = previewOf(text, pointer);
+  if (!preview) return `${inlineCode(pointer)} points at nothing in this document.`;
+  return [inlineCode(pointer), '', ...codeBlock(preview, 'yaml')].join('\n');
 }
 
 /** The first lines of what a $ref points at, for a hover. */

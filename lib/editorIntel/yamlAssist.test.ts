@@ -3,6 +3,7 @@ import specs from '@asyncapi/specs';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 import type { SpecSchema } from './schemaNavigator';
 import { declaredVersion } from './specSchemas';
+import { viewMarkdown } from '@/lib/docs/markdownTestKit';
 import { completeYaml, hoverYaml } from './yamlAssist';
 import { yamlContextAt } from './yamlContext';
 
@@ -63,6 +64,16 @@ describe('hoverYaml', () => {
     expect(hoverYaml(v3, DEFAULT_DOCUMENT, line, 3)).toContain('An object containing all the Channel Object definitions');
     const actionLine = lines.findIndex((l) => l.includes('action: send')) + 1;
     expect(hoverYaml(v3, DEFAULT_DOCUMENT, actionLine, 6)).toContain('send');
+  });
+
+  it('shows the key, which is document text, as code', () => {
+    const text = 'asyncapi: 3.0.0\nchannels:\n  "[x](javascript:alert(1))<b>`":\n    address: a\n';
+    const hover = hoverYaml(v3, text, 3, 6);
+    expect(hover).toBeDefined();
+    const viewed = viewMarkdown(hover!);
+    expect(viewed.urls).toEqual([]);
+    expect(viewed.liveHtml).toEqual([]);
+    expect(viewed.html).toContain('<strong><code>[x](javascript:alert(1))&lt;b&gt;`</code></strong>');
   });
 });
 

@@ -1,3 +1,4 @@
+import { inlineCode } from '@/lib/docs/markdownText';
 import { describePath, keySuggestions, valueSuggestions } from './schemaNavigator';
 import type { SpecSchema } from './schemaNavigator';
 import { localRefTargets } from './refCompletion';
@@ -52,5 +53,6 @@ export function hoverYaml(schema: SpecSchema, text: string, line: number, column
   const path = yamlKeyAt(text, line, column);
   if (!path) return undefined;
   const description = describePath(schema, path);
-  return description ? `**${path[path.length - 1]}**\n\n${description}` : undefined;
+  // The key is document text: code, never Markdown. The description is the spec's own.
+  return description ? `**${inlineCode(String(path[path.length - 1]))}**\n\n${description}` : undefined;
 }

@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { acyclicSchema } from './acyclicSchema';
+import { linearRegExp } from './linearRegExp';
 import type { Violation } from './violation';
 import { messageOf } from '@/lib/errors/messageOf';
 
@@ -10,7 +11,8 @@ let ajv: Ajv | null = null;
 // One Ajv for the worker's life: compiling is the expensive part, and it caches by schema.
 function instance(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, discriminator: false, allowUnionTypes: true });
+    // Patterns from documents run on a linear-time engine (see linearRegExp): no pattern can hang the worker.
+    ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, discriminator: false, allowUnionTypes: true, code: { regExp: linearRegExp } });
     addFormats(ajv);
     // OpenAPI and AsyncAPI vocabulary that is documentation, not validation.
     for (const keyword of ['discriminator', 'externalDocs', 'example', 'xml', 'nullable', 'deprecated']) {
