@@ -1,4 +1,4 @@
-import { inlineCode } from '@/lib/docs/markdownExport';
+import { inlineCode } from '@/lib/docs/markdownText';
 import { CLASS_ORDER } from './classify';
 import { GROUP_ORDER } from './compareDocuments';
 import type { Change, ChangeClass, ChangeGroup, DiffReport, DocumentSummary } from './types';
