@@ -70,6 +70,7 @@ export const createJobsSlice =
         notify('error', `The document was not saved as ${wanted.toUpperCase()}: ${outcome.result.message}`);
         return null;
       }
+      for (const warning of outcome.result.warnings ?? []) notify('warning', warning);
       return { fileId, version, text: outcome.result.text, fileName: outcome.result.fileName, format: outcome.result.format };
     },
     swapFormat: async () => {
@@ -87,7 +88,8 @@ export const createJobsSlice =
         notify('warning', 'The document changed meanwhile; its format was not switched. Try again.');
         return;
       }
-      notify('info', `Now written as ${to.toUpperCase()}${to === 'json' ? ' (YAML comments are not kept)' : ''}. Undo brings the previous text back.`);
+      const notes = outcome.result.warnings.length > 0 ? ` ${outcome.result.warnings.join(' ')}` : '';
+      notify(outcome.result.warnings.length > 0 ? 'warning' : 'info', `Now written as ${to.toUpperCase()}${to === 'json' ? ' (YAML comments are not kept)' : ''}. Undo brings the previous text back.${notes}`);
     },
     reformat: (text) => services.convert.reformat(activeFile(get()).version, { text }),
     convertActive: async ({ target, perspective, outputFormat }) => {

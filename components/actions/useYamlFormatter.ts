@@ -7,7 +7,7 @@ export function useYamlFormatter(): void {
   const store = useStudioStore();
   useEffect(() => {
     const registration = monaco.languages.registerDocumentFormattingEditProvider('yaml', {
-      displayName: 'AsyncAPI Studio (rewrite from data)',
+      displayName: 'AsyncAPI Studio (keeps comments and anchors)',
       provideDocumentFormattingEdits: async (model) => {
         const versionId = model.getVersionId();
         const outcome = await store.getState().reformat(model.getValue());
