@@ -26,7 +26,9 @@ interface YamlErrorLike {
 }
 
 function yamlError(text: string, error: YamlErrorLike): Diagnostic {
-  const line = (error.mark?.line ?? 0) + 1;
+  // js-yaml marks an error at the very end of the text one line past the last when no newline ends it.
+  const lastLine = positionAt(text, text.length).line;
+  const line = Math.min((error.mark?.line ?? 0) + 1, lastLine);
   const column = (error.mark?.column ?? 0) + 1;
   const range = lineRange(line, text);
   return {
