@@ -141,7 +141,17 @@ export interface PrepareSaveRequest extends Versioned {
   format: TextFormatName;
 }
 
-export type TextJobResult = { ok: true; text: string; format: TextFormatName; warnings: string[] } | { ok: false; message: string };
+/** The parser's verdict on a converted text, before it is applied: what the editor would show after Apply. */
+export interface ConvertedCheck {
+  /** True when the parser accepts the converted document (no error). */
+  valid: boolean;
+  /** Its errors and warnings, lines in the converted text, sorted by line. */
+  problems: Diagnostic[];
+}
+
+export type TextJobResult =
+  | { ok: true; text: string; format: TextFormatName; warnings: string[]; /** Convert jobs only. */ check?: ConvertedCheck }
+  | { ok: false; message: string };
 
 export type SaveJobResult = { ok: true; text: string; fileName: string; format: TextFormatName } | { ok: false; message: string };
 
