@@ -123,7 +123,7 @@ test.describe('save to a file on disk (File System Access API)', () => {
     await page.getByTestId('convert-button').click();
     await expect(page.getByTestId('convert-diff').locator('.monaco-diff-editor')).toBeVisible();
     await page.getByTestId('convert-apply').click();
-    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
     await editor.focus();
     await page.keyboard.press('ControlOrMeta+Shift+S');
     await expect.poll(async () => (await savedFiles(page)).writes.length).toBe(2);
