@@ -89,7 +89,7 @@ export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;
 /** Editor assistance for YAML documents: completion and hover from the spec's JSON Schema. */
 export interface AssistRequest extends Versioned {
   type: 'assist';
-  op: 'complete' | 'hover' | 'definition' | 'references' | 'rename';
+  op: 'complete' | 'hover' | 'definition' | 'references' | 'rename' | 'rename-location';
   /** For rename: the component's new name. */
   newName?: string;
   /** The document; for completion only from its start to the end of the cursor's line. */
@@ -103,7 +103,11 @@ export interface AssistResponse extends Versioned {
   suggestions: Suggestion[];
   hover?: string;
   locations?: SourceRange[];
-  /** For rename: the edits, or none when the cursor is not on a component's key. */
+  /**
+   * For rename: the edits, or none when the cursor is not on a component's key or a $ref to one.
+   * For rename-location: one entry, the component's name under the cursor and its range (what the rename box
+   * starts with), or none.
+   */
   edits?: Array<{ range: SourceRange; text: string }>;
 }
 
