@@ -1,6 +1,3 @@
-import type { Parser } from '@asyncapi/parser';
-import { analyzeDocument } from '@/lib/analysis/analyzeDocument';
-import { createParser } from '@/lib/analysis/createParser';
 import { convertDocument } from '@/lib/convert/convertDocument';
 import { detectFormat, jsonToYaml, loadDocument, stringifyYaml, yamlToJson } from '@/lib/convert/formatSwap';
 import type { SwapResult } from '@/lib/convert/formatSwap';
@@ -16,11 +13,11 @@ import type {
 } from './protocol';
 
 /** The convert worker's whole job: one request in, one answer out (a throw becomes the worker's job-error). */
-export async function handleConvertRequest(request: ConvertWorkerRequest): Promise<ConvertWorkerResponse> {
+export function handleConvertRequest(request: ConvertWorkerRequest): ConvertWorkerResponse {
   const { id, version } = request;
   switch (request.type) {
     case 'convert':
-      return { type: 'text-result', job: 'convert', id, version, result: await checked(convert(request)) };
+      return { type: 'text-result', job: 'convert', id, version, result: convert(request) };
     case 'format-swap':
       return { type: 'text-result', job: 'format-swap', id, version, result: swapTo(request.text, request.to) };
     case 'reformat':
@@ -37,19 +34,6 @@ function convert(request: ConvertRequest): TextJobResult {
   if (wanted === converted.format) return { ok: true, text: converted.text, format: wanted, warnings: converted.warnings };
   const swapped = swapTo(converted.text, wanted);
   return swapped.ok ? { ...swapped, warnings: converted.warnings } : swapped;
-}
-
-// The analysis worker's parser configuration: no external $ref is read (the converted text is checked as the
-// editor will check it once applied, where reading one needs the user's leave).
-let parser: Parser | undefined;
-
-/** Adds the parser's verdict on the converted text, so the dialog can list its problems before Apply. */
-async function checked(result: TextJobResult): Promise<TextJobResult> {
-  if (!result.ok) return result;
-  parser ??= createParser({ isOriginAllowed: () => false });
-  const outcome = await analyzeDocument(parser, result.text);
-  const problems = outcome.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-  return { ...result, check: { valid: outcome.valid, problems } };
 }
 
 /** Writes the document in `to`; text already in that format comes back unchanged. */
