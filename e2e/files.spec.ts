@@ -129,7 +129,7 @@ test.describe('save to a file on disk (File System Access API)', () => {
     await expect.poll(async () => (await savedFiles(page)).writes.length).toBe(2);
     const afterConvert = await savedFiles(page);
     expect(afterConvert.picks).toBe(1);
-    expect(afterConvert.writes[1]?.text).toMatch(/^asyncapi: 3\.0\.0$/m);
+    expect(afterConvert.writes[1]?.text).toMatch(/^asyncapi: 3\.1\.0$/m);
 
     await page.getByTestId('new-document').click();
     await page.locator('[data-testid="template"][data-template-id="empty"]').click();

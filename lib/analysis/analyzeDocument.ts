@@ -10,7 +10,7 @@ import { checkSyntax } from './syntaxCheck';
 import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
 import { explainParserCrashes } from './parserCrash';
 import { collectRefSites, placeAtDefinitions } from './refSites';
-import { REFUSED_REF_CODE, refusedRefMessage } from './refGuard';
+import { REFUSED_REF_CODE, forgetReadRefs, refusedRefMessage } from './refGuard';
 
 export interface AnalysisOutcome {
   format: DocumentFormat;
@@ -74,6 +74,7 @@ async function parseText(parser: Parser, text: string): Promise<ParsedText> {
     const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax' as const, diagnostics: syntax.diagnostics, valid: false };
     return { text, outcome };
   }
+  forgetReadRefs(parser);
   const output = await parser.parse(text, { applyTraits: true, source: DOCUMENT_SOURCE });
   const locate = output.extras ? createLocate(output.extras.document as unknown as RangeSource) : undefined;
   let diagnostics = output.diagnostics.map((d) => fromParserDiagnostic(d, DOCUMENT_SOURCE));

@@ -12,7 +12,6 @@ import { createRefGuard, installRefGuard } from './refGuard';
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
   if (!options.isOriginAllowed) return new Parser({ schemaParsers });
-  // No cache of read URIs: a ref refused (or fetched) once must be asked again once the user allows (or revokes) its origin.
-  const parser = new Parser({ schemaParsers, __unstable: { resolver: { cache: false } } });
+  const parser = new Parser({ schemaParsers });
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }

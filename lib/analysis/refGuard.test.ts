@@ -52,6 +52,18 @@ describe('refused refs, as the parser reports unreachable ones', () => {
     }
   }, 30_000);
 
+  it('are asked about again on the next analysis, so allowing an origin takes effect at once', async () => {
+    let allowed = false;
+    const asked: string[] = [];
+    const parser = createParser({ isOriginAllowed: (origin) => (asked.push(origin), allowed) });
+    const text = hostile('external-https-ref.yaml');
+    expect((await analyzeDocument(parser, text)).diagnostics.some((d) => d.code === 'external-ref-not-fetched')).toBe(true);
+    allowed = true;
+    const after = await analyzeDocument(parser, `${text}\n# edited\n`);
+    expect(asked).toEqual(['https://schemas.example.com', 'https://schemas.example.com']);
+    expect(after.diagnostics.some((d) => d.code === 'external-ref-not-fetched')).toBe(false);
+  }, 30_000);
+
   it('are one error each, at the $ref, and leave the ref in place (no stand-in value to find fault with)', async () => {
     // Its two Avro payloads are $refs to the web: offline, the reference parser reports exactly these two.
     const outcome = await analyzeDocument(workerParser(), readCorpus('spec-examples/3.1.0/adeo-kafka-request-reply-asyncapi.yml'));

@@ -33,9 +33,11 @@ interface SchemeReaders {
  * The parser offers no other way in, so this wraps its Spectral resolver's per-scheme readers.
  */
 export function installRefGuard(parser: Parser, refusal: RefRefusal): Parser {
-  const internals = parser as unknown as { spectral?: { _resolver?: { resolvers?: SchemeReaders } } };
-  const readers = internals.spectral?._resolver?.resolvers;
+  const internals = parser as unknown as { spectral?: { _resolver?: { resolvers?: SchemeReaders; uriCache?: { purge(): void } } } };
+  const resolver = internals.spectral?._resolver;
+  const readers = resolver?.resolvers;
   if (!readers) throw new Error('The parser no longer exposes its $ref readers: the studio cannot keep it offline.');
+  if (resolver.uriCache) readCaches.set(parser, resolver.uriCache);
   for (const scheme of ['http', 'https', 'file']) {
     const next = readers[scheme];
     readers[scheme] = {
@@ -47,6 +49,17 @@ export function installRefGuard(parser: Parser, refusal: RefRefusal): Parser {
     };
   }
   return parser;
+}
+
+const readCaches = new WeakMap<Parser, { purge(): void }>();
+
+/**
+ * Forgets the external refs the parser read or was refused, so the next parse asks the guard again (the user
+ * may have allowed or revoked an origin meanwhile). Within one parse the cache still spares repeated reads;
+ * switching it off altogether (`resolver.cache: false`) makes every parse several times slower.
+ */
+export function forgetReadRefs(parser: Parser): void {
+  readCaches.get(parser)?.purge();
 }
 
 /**
