@@ -68,11 +68,22 @@ const MISSING_LOCAL_REF = /^'(#[^']*)' does not exist$/;
  */
 export function placeAtDefinitions(diagnostics: Diagnostic[], sites: ReadonlyArray<RefSite>, locate: Locate): Diagnostic[] {
   if (sites.length === 0) return diagnostics;
-  const local = sites.flatMap((site) => {
+  const local = sites.flatMap((site, order) => {
     const target = typeof site.ref === 'string' ? localRefPath(site.ref) : undefined;
-    return target ? [{ path: site.path, ref: site.ref as string, target }] : [];
+    return target && target.length > 0 ? [{ path: site.path, ref: site.ref as string, target, order }] : [];
   });
-  const rangeOf = (site: RefSite) => locate([...site.path, '$ref']) ?? locate(site.path);
+  // Uses by the path they point at, so each problem looks up its own path's prefixes instead of every $ref.
+  const usesOf = new Map<string, typeof local>();
+  for (const site of local) {
+    const key = keyOf(site.target);
+    usesOf.set(key, [...(usesOf.get(key) ?? []), site]);
+  }
+  // Locating walks the syntax tree from its root: once per $ref, however many problems name it.
+  const ranges = new Map<RefSite, ReturnType<Locate>>();
+  const rangeOf = (site: RefSite) => {
+    if (!ranges.has(site)) ranges.set(site, locate([...site.path, '$ref']) ?? locate(site.path));
+    return ranges.get(site);
+  };
   return diagnostics.map((diagnostic) => {
     if (!diagnostic.path || diagnostic.file !== undefined) return diagnostic;
     let placed = diagnostic;
@@ -85,13 +96,19 @@ export function placeAtDefinitions(diagnostics: Diagnostic[], sites: ReadonlyArr
       }
     }
     const at = placed.path!;
+    const uses = [];
+    for (let length = 1; length <= at.length; length++) uses.push(...(usesOf.get(keyOf(at.slice(0, length))) ?? []));
     const related: RelatedLocation[] = [];
-    for (const site of local) {
+    for (const site of uses.sort((a, b) => a.order - b.order)) {
       if (related.length >= MAX_RELATED) break;
-      if (site.target.length === 0 || !startsWith(at, site.target) || startsWith(at, site.path)) continue;
+      if (startsWith(at, site.path)) continue;
       const range = rangeOf(site);
       if (range) related.push({ range, message: `Used here: $ref '${site.ref}'` });
     }
     return related.length > 0 ? { ...placed, related: [...(placed.related ?? []), ...related] } : placed;
   });
+}
+
+function keyOf(path: ReadonlyArray<string | number>): string {
+  return path.map(String).join('\u0000');
 }
