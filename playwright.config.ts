@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  // A stray `.only` would silently skip the rest of the suite: refused locally as on CI.
+  forbidOnly: true,
   retries: 0,
   workers: 2,
   timeout: 60_000,

@@ -18,6 +18,8 @@ export default defineConfig({
     include: ['{lib,state,workers,components,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
+    // A stray `.only` would silently skip the rest of the suite: refused locally as on CI.
+    allowOnly: false,
     pool: 'forks',
     // Transformed (not loaded by Node as-is), so the aliases above reach Modelina's own imports.
     server: { deps: { inline: ['@asyncapi/modelina'] } },

@@ -8,7 +8,7 @@ test.describe('live analysis', () => {
 
   test('the built-in example document is valid', async ({ problems, editor }) => {
     await problems.expectValid();
-    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
     await expect(editor.root).toContainText('Parcel Tracking Events');
     await expect(problems.errors()).toHaveCount(0);
   });

@@ -8,7 +8,7 @@ test.describe('conversion between spec versions', () => {
     await editor.ready();
   });
 
-  test('a 2.6 document converts to 3.0.0 after a side-by-side look, and undo brings 2.6 back', async ({ page, editor, problems }) => {
+  test('a 2.6 document converts to the newest version (3.1.0, preselected) after a side-by-side look, and undo brings 2.6 back', async ({ page, editor, problems }) => {
     const files = new StudioFiles(page);
     const convert = new ConvertDialogPage(page);
     await files.open(corpusFile('spec-examples/2.6.0/streetlights-kafka.yml'));
@@ -18,18 +18,18 @@ test.describe('conversion between spec versions', () => {
 
     await convert.openButton.click();
     await expect(convert.dialog).toBeVisible();
-    await expect(convert.target).toHaveValue('3.0.0');
+    await expect(convert.target).toHaveValue('3.1.0');
     await expect(convert.perspective).toContainText('The document describes my application');
     await expect(convert.diffEditor).toBeVisible();
     // Nothing has changed yet: the editor still holds the 2.6 text.
     await expect(editor.root).toContainText("asyncapi: '2.6.0'");
-    await expect(convert.diff).toContainText('asyncapi: 3.0.0');
+    await expect(convert.diff).toContainText('asyncapi: 3.1.0');
 
     await convert.apply.click();
     await expect(convert.dialog).toBeHidden();
     await problems.expectValid();
-    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
-    await expect(editor.root).toContainText('asyncapi: 3.0.0');
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
+    await expect(editor.root).toContainText('asyncapi: 3.1.0');
     await expect(page.getByTestId('upgrade-hint')).toHaveCount(0);
 
     await editor.focus();
@@ -48,7 +48,7 @@ test.describe('conversion between spec versions', () => {
     await convert.perspective.getByText('The document describes what clients do').click();
     await expect(convert.diffEditor).toBeVisible();
     await convert.apply.click();
-    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
     // streetlights subscribes to lightMeasured: seen from its clients, they send it.
     const saved = await files.download(() => files.downloadButton.click());
     expect(saved.bytes.toString('utf8')).toMatch(/receiveLightMeasurement:\n\s+action: send/);
@@ -88,15 +88,15 @@ test.describe('conversion between spec versions', () => {
     await expect(swap).toHaveText('To JSON');
     await swap.click();
     await expect(swap).toHaveText('To YAML');
-    await expect(editor.root).toContainText('"asyncapi": "3.0.0"');
+    await expect(editor.root).toContainText('"asyncapi": "3.1.0"');
     await problems.expectValid();
     await swap.click();
     await expect(swap).toHaveText('To JSON');
-    await expect(editor.root).toContainText('asyncapi: 3.0.0');
+    await expect(editor.root).toContainText('asyncapi: 3.1.0');
     await problems.expectValid();
     await editor.focus();
     await page.keyboard.press('ControlOrMeta+Z');
-    await expect(editor.root).toContainText('"asyncapi": "3.0.0"');
+    await expect(editor.root).toContainText('"asyncapi": "3.1.0"');
     await expect(swap).toHaveText('To YAML');
   });
 

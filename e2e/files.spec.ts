@@ -125,13 +125,13 @@ test.describe('save to a file on disk (File System Access API)', () => {
     await page.getByTestId('convert-button').click();
     await expect(page.getByTestId('convert-diff').locator('.monaco-diff-editor')).toBeVisible();
     await page.getByTestId('convert-apply').click();
-    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
     await editor.focus();
     await page.keyboard.press('ControlOrMeta+Shift+S');
     await expect.poll(async () => (await savedFiles(page)).writes.length).toBe(2);
     const afterConvert = await savedFiles(page);
     expect(afterConvert.picks).toBe(1);
-    expect(afterConvert.writes[1]?.text).toMatch(/^asyncapi: 3\.0\.0$/m);
+    expect(afterConvert.writes[1]?.text).toMatch(/^asyncapi: 3\.1\.0$/m);
 
     await page.getByTestId('new-document').click();
     await page.locator('[data-testid="template"][data-template-id="empty"]').click();

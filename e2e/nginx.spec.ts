@@ -100,7 +100,7 @@ test.describe('served by nginx with the shipped nginx.conf', () => {
     await page.goto(`${server.origin}/`);
     await editor.ready();
     await problems.expectValid();
-    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
     // Monaco's own worker runs too (its language features for the JSON mode come from it).
     await editor.goToLine(3);
     await editor.type(': y');

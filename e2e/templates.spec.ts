@@ -35,7 +35,7 @@ test.describe('template gallery', () => {
       await expect(page.getByTestId('template')).toHaveCount(0);
       await expect(editor.root).toContainText(`title: ${infoTitle(template.text)}`);
       await problems.expectValid();
-      await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+      await expect(problems.status).toHaveText(/Valid AsyncAPI 3\.1\.0/);
       await expect(problems.errors()).toHaveCount(0);
     });
   }

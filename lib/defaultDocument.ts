@@ -1,5 +1,5 @@
-/** The document the studio opens with: a small, valid AsyncAPI 3.0.0 API written for this project. */
-export const DEFAULT_DOCUMENT = `asyncapi: 3.0.0
+/** The document the studio opens with: a small, valid AsyncAPI 3.1.0 API written for this project. */
+export const DEFAULT_DOCUMENT = `asyncapi: 3.1.0
 info:
   title: Parcel Tracking Events
   version: 1.2.0

@@ -1,5 +1,5 @@
 import { declaredVersion, loadSpecSchema } from '@/lib/editorIntel/specSchemas';
-import { definitionOf, pointerAt, refAt, refHover, referencesTo, renameEdits } from '@/lib/editorIntel/refs';
+import { definitionOf, pointerAt, refAt, refHover, referencesTo, renameEdits, renameTargetAt } from '@/lib/editorIntel/refs';
 import { completeYaml, hoverYaml } from '@/lib/editorIntel/yamlAssist';
 import type { AssistWorkerRequest, AssistWorkerResponse } from './protocol';
 import { serveJobs } from './serveJobs';
@@ -7,6 +7,10 @@ import { serveJobs } from './serveJobs';
 // Completion and hover for YAML documents, driven by the JSON Schema of the document's own AsyncAPI version.
 serveJobs<AssistWorkerRequest, AssistWorkerResponse>(async (request) => {
   const { id, version, op, text, line, column } = request;
+  if (op === 'rename-location') {
+    const target = renameTargetAt(text, line, column);
+    return { type: 'assist-result', id, version, suggestions: [], edits: target ? [{ range: target.range, text: target.name }] : [] };
+  }
   if (op === 'rename') {
     return { type: 'assist-result', id, version, suggestions: [], edits: renameEdits(text, line, column, request.newName ?? '') ?? [] };
   }

@@ -89,6 +89,18 @@ describe('LatestJobRunner', () => {
     expect(results.map((r) => r.version)).toEqual([2]);
   });
 
+  it('takes a job-error answer as a failure of that job, never as a result, and goes on with the next', () => {
+    const { runner, results, failures, job, worker } = setup();
+    runner.submit(job(1));
+    runner.submit(job(2));
+    worker().onmessage?.({ data: { type: 'job-error', id: 1, version: 1, message: 'The parser failed: boom' } } as MessageEvent);
+    expect(results).toEqual([]);
+    expect(failures).toEqual([{ id: 1, version: 1, reason: 'The test job failed: The parser failed: boom', kind: 'job-error' }]);
+    expect(worker().sent.map((j) => j.version)).toEqual([1, 2]);
+    worker().answer(job(2));
+    expect(results.map((r) => r.version)).toEqual([2]);
+  });
+
   it('ignores answers to jobs it is no longer waiting for', () => {
     const { runner, results, job, worker } = setup();
     runner.submit(job(1));

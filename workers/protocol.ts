@@ -120,7 +120,7 @@ export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;
 /** Editor assistance for YAML documents: completion and hover from the spec's JSON Schema. */
 export interface AssistRequest extends Versioned {
   type: 'assist';
-  op: 'complete' | 'hover' | 'definition' | 'references' | 'rename';
+  op: 'complete' | 'hover' | 'definition' | 'references' | 'rename' | 'rename-location';
   /** For rename: the component's new name. */
   newName?: string;
   /** The document; for completion only from its start to the end of the cursor's line. */
@@ -134,7 +134,11 @@ export interface AssistResponse extends Versioned {
   suggestions: Suggestion[];
   hover?: string;
   locations?: SourceRange[];
-  /** For rename: the edits, or none when the cursor is not on a component's key. */
+  /**
+   * For rename: the edits, or none when the cursor is not on a component's key or a $ref to one.
+   * For rename-location: one entry, the component's name under the cursor and its range (what the rename box
+   * starts with), or none.
+   */
   edits?: Array<{ range: SourceRange; text: string }>;
 }
 
@@ -172,7 +176,17 @@ export interface PrepareSaveRequest extends Versioned {
   format: TextFormatName;
 }
 
-export type TextJobResult = { ok: true; text: string; format: TextFormatName; warnings: string[] } | { ok: false; message: string };
+/** The parser's verdict on a converted text, before it is applied: what the editor would show after Apply. */
+export interface ConvertedCheck {
+  /** True when the parser accepts the converted document (no error). */
+  valid: boolean;
+  /** Its errors and warnings, lines in the converted text, sorted by line. */
+  problems: Diagnostic[];
+}
+
+export type TextJobResult =
+  | { ok: true; text: string; format: TextFormatName; warnings: string[]; /** Convert jobs only. */ check?: ConvertedCheck }
+  | { ok: false; message: string };
 
 export type SaveJobResult =
   | { ok: true; text: string; fileName: string; format: TextFormatName; /** E.g. YAML aliases written out in full. */ warnings?: string[] }

@@ -34,7 +34,7 @@ export default function ConvertDialog() {
   const format = useStudio(selectFormat);
   const theme = useSystemTheme();
   const targets = specVersion ? conversionTargets(specVersion) : UNKNOWN_VERSION_TARGETS;
-  const [target, setTarget] = useState(() => (specVersion ? defaultConversionTarget(specVersion) : '3.0.0'));
+  const [target, setTarget] = useState(() => (specVersion ? defaultConversionTarget(specVersion) : UNKNOWN_VERSION_TARGETS.at(-1)));
   const [perspective, setPerspective] = useState<Perspective>('application');
   const [swapFormat, setSwapFormat] = useState(false);
   const otherFormat = format === 'json' ? 'yaml' : 'json';

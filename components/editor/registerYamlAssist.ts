@@ -11,6 +11,8 @@ const KIND: Record<Suggestion['kind'], keyof typeof languages.CompletionItemKind
   extension: 'Field',
 };
 
+const RENAME_HINT = 'Rename works on a component: its name under components:, or a $ref to it. New names use letters, digits, dots, dashes and underscores.';
+
 /**
  * Completion and hover for YAML, $ref navigation for YAML and JSON: answered by the assist worker
  * (through the store's `assist` action), never on this thread. Returns the disposer of every provider.
@@ -59,9 +61,16 @@ export function registerYamlAssist(monaco: Monaco, requestAssist: JobsSlice['ass
       provideDefinition: async (model, position) => ((await ask('definition', model, position))?.locations ?? []).map((r) => toLocation(model, r)),
     }));
     register(monaco.languages.registerRenameProvider(language, {
+      // The rename box starts from the component's name, also when F2 is pressed on a $ref to it.
+      resolveRenameLocation: async (model, position) => {
+        const answer = await requestAssist({ version: model.getVersionId(), op: 'rename-location', text: model.getValue(), line: position.lineNumber, column: position.column });
+        const target = answer?.edits?.[0];
+        if (!target) return { range: toLocation(model, { startLine: position.lineNumber, startColumn: position.column, endLine: position.lineNumber, endColumn: position.column }).range, text: '', rejectReason: RENAME_HINT };
+        return { range: toLocation(model, target.range).range, text: target.text };
+      },
       provideRenameEdits: async (model, position, newName) => {
         const answer = await requestAssist({ version: model.getVersionId(), op: 'rename', newName, text: model.getValue(), line: position.lineNumber, column: position.column });
-        if (!answer?.edits?.length) return { edits: [], rejectReason: 'Rename works on a component’s name (under components:), with letters, digits, dots, dashes and underscores.' };
+        if (!answer?.edits?.length) return { edits: [], rejectReason: RENAME_HINT };
         return {
           edits: answer.edits.map((e) => ({
             resource: model.uri,

@@ -30,6 +30,16 @@ describe('analyzeDocument', () => {
     expect(outcome.views).toEqual({});
     expect(parse).not.toHaveBeenCalled();
   });
+
+  it('reports every duplicated key, as the parser does, where a strict YAML reading would stop at the first', async () => {
+    const text = 'asyncapi: 3.0.0\ninfo:\n  title: a\n  version: 1.0.0\n  title: b\nchannels:\n  c:\n    address: x\n    address: y\n';
+    const outcome = await analyzeDocument(createParser(), text);
+    expect(outcome.stage).toBe('parser');
+    expect(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.range.startLine, d.message])).toEqual([
+      [5, 'Duplicate key: title'],
+      [9, 'Duplicate key: address'],
+    ]);
+  });
 });
 
 describe('a __proto__ key', () => {

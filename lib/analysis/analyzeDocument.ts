@@ -1,6 +1,6 @@
 import type { Diagnostic as ParserDiagnostic, Parser } from '@asyncapi/parser';
 import type { Diagnostic, Severity } from './diagnostic';
-import { lineRange, positionAt, sortDiagnostics } from './diagnostic';
+import { sortDiagnostics } from './diagnostic';
 import type { DocumentFormat } from './documentFormat';
 import { buildViews } from './derivedViews';
 import type { DerivedViews, ViewContext, ViewName } from './derivedViews';
@@ -8,8 +8,9 @@ import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax, protoKeyProblem } from './syntaxCheck';
 import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
-import { refGuardOf } from './refGuard';
-import type { BlockedRef } from './refGuard';
+import { explainParserCrashes } from './parserCrash';
+import { collectRefSites, placeAtDefinitions } from './refSites';
+import { REFUSED_REF_CODE, forgetReadRefs, refusedRefHost, refusedRefMessage } from './refGuard';
 
 export interface AnalysisOutcome {
   format: DocumentFormat;
@@ -25,15 +26,23 @@ export interface AnalysisOutcome {
 
 const severities: Severity[] = ['error', 'warning', 'info', 'hint'];
 
+/**
+ * Where the parser is told the text comes from. With a source, the parser maps a problem found through a
+ * `$ref` back to where the referenced value is written and reports it once; without one it reports it
+ * once per use, at line 1. Relative refs resolve against it (and the ref guard refuses to read them).
+ */
+export const DOCUMENT_SOURCE = '/asyncapi.yaml';
+
 /** Parser diagnostics are 0-based (line and character); ours are 1-based, like Monaco. */
-export function fromParserDiagnostic(d: ParserDiagnostic): Diagnostic {
+export function fromParserDiagnostic(d: ParserDiagnostic, documentSource?: string): Diagnostic {
   const start = d.range?.start ?? { line: 0, character: 0 };
   const end = d.range?.end ?? start;
   const sameSpot = end.line === start.line && end.character <= start.character;
-  return {
+  const refused = d.code === 'invalid-ref' ? refusedRefMessage(d.message) : undefined;
+  const diagnostic: Diagnostic = {
     severity: severities[d.severity] ?? 'error',
-    message: d.message,
-    code: String(d.code ?? 'asyncapi'),
+    message: refused ?? d.message,
+    code: refused !== undefined ? REFUSED_REF_CODE : String(d.code ?? 'asyncapi'),
     path: d.path as Array<string | number>,
     range: {
       startLine: start.line + 1,
@@ -42,6 +51,11 @@ export function fromParserDiagnostic(d: ParserDiagnostic): Diagnostic {
       endColumn: sameSpot ? start.character + 2 : end.character + 1,
     },
   };
+  const host = refused !== undefined ? refusedRefHost(d.message) : undefined;
+  if (host) diagnostic.data = host;
+  // A problem inside a document this one references (e.g. a fetched schema): its range is in that file.
+  if (documentSource !== undefined && d.source && d.source !== documentSource) diagnostic.file = d.source;
+  return diagnostic;
 }
 
 interface ParsedText {
@@ -62,42 +76,28 @@ async function parseText(parser: Parser, text: string): Promise<ParsedText> {
     const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'syntax' as const, diagnostics: syntax.diagnostics, valid: false };
     return { text, outcome };
   }
-  refGuardOf(parser)?.take();
-  const output = await parser.parse(text, { applyTraits: true });
-  const blocked = (refGuardOf(parser)?.take() ?? []).map((ref) => blockedRefDiagnostic(text, ref));
-  const diagnostics = explainParserCrash(text, [...output.diagnostics.map(fromParserDiagnostic), ...blocked]);
+  forgetReadRefs(parser);
+  const output = await parser.parse(text, { applyTraits: true, source: DOCUMENT_SOURCE });
+  const locate = output.extras ? createLocate(output.extras.document as unknown as RangeSource) : undefined;
+  let diagnostics = output.diagnostics.map((d) => fromParserDiagnostic(d, DOCUMENT_SOURCE));
   const document = output.document;
-  const context =
-    document && output.extras ? { document, locate: createLocate(output.extras.document as unknown as RangeSource) } : undefined;
+  const context = document && locate ? { document, locate } : undefined;
   if (context) diagnostics.push(...exampleDiagnostics(context.document, context.locate));
+  const refSites = collectRefSites(syntax.value);
+  diagnostics = explainParserCrashes(explainProtoKey(text, diagnostics), { text, value: syntax.value, refSites, previousText: cached?.text });
+  if (locate) diagnostics = placeAtDefinitions(diagnostics, refSites, locate);
   sortDiagnostics(diagnostics);
-  const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser' as const, diagnostics, valid: document !== undefined && blocked.length === 0 };
+  const outcome = { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser' as const, diagnostics, valid: document !== undefined };
   const parsed = { text, outcome, context };
   lastParse.set(parser, parsed);
   return parsed;
 }
 
-/** The parser's crash on a `__proto__` key (its internal stack, at Ln 1) becomes a problem at the key's line. */
-function explainParserCrash(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+/** The parser's crash on a `__proto__` key (its internal Immer stack) becomes a problem at the key's line. */
+function explainProtoKey(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
   if (!diagnostics.some((d) => d.code === 'uncaught-error')) return diagnostics;
   const problem = protoKeyProblem(text);
   return problem ? diagnostics.map((d) => (d.code === 'uncaught-error' ? problem : d)) : diagnostics;
-}
-
-/** A refused external $ref, at the line that names it (the URI as written, else its host). */
-function blockedRefDiagnostic(text: string, ref: BlockedRef): Diagnostic {
-  const written = ref.uri.replace(/^file:\/\//, '');
-  let at = text.indexOf(ref.uri);
-  if (at === -1) at = text.indexOf(written);
-  if (at === -1) {
-    try {
-      at = text.indexOf(new URL(ref.uri).host || written);
-    } catch {
-      at = -1;
-    }
-  }
-  const line = at === -1 ? 1 : positionAt(text, at).line;
-  return { severity: 'error', code: 'external-ref-not-fetched', message: ref.message, range: lineRange(line, text), ...(ref.data ? { data: ref.data } : {}) };
 }
 
 /** The full analysis of one text: guards and syntax first, then @asyncapi/parser with every schema parser. */

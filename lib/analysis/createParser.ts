@@ -2,7 +2,7 @@ import { Parser } from '@asyncapi/parser';
 import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
-import { attachRefGuard, createRefGuard } from './refGuard';
+import { createRefGuard, installRefGuard } from './refGuard';
 
 /**
  * The one AsyncAPI parser configuration of the studio: every schema format it understands.
@@ -12,7 +12,6 @@ import { attachRefGuard, createRefGuard } from './refGuard';
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
   if (!options.isOriginAllowed) return new Parser({ schemaParsers });
-  const guard = createRefGuard(options.isOriginAllowed);
-  const parser = new Parser({ schemaParsers, __unstable: { resolver: { resolvers: guard.resolvers } } });
-  return attachRefGuard(parser, guard);
+  const parser = new Parser({ schemaParsers });
+  return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }

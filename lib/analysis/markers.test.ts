@@ -33,3 +33,15 @@ describe('diagnostics to Monaco markers', () => {
     expect(markers[0]!.endColumn).toBeGreaterThan(markers[0]!.startColumn);
   });
 });
+
+describe('related locations', () => {
+  it('become related information on the model’s own resource, and only with one', () => {
+    const range = { startLine: 3, startColumn: 1, endLine: 3, endColumn: 5 };
+    const use = { startLine: 9, startColumn: 7, endLine: 9, endColumn: 30 };
+    const diagnostic = { severity: 'error' as const, code: 'c', message: 'm', range, related: [{ range: use, message: 'Used here' }, { file: 'other.yaml', range: use, message: 'elsewhere' }] };
+    expect(toMarkers([diagnostic])[0]!.relatedInformation).toBeUndefined();
+    expect(toMarkers([diagnostic], 'inmemory://model/1')[0]!.relatedInformation).toEqual([
+      { resource: 'inmemory://model/1', message: 'Used here', startLineNumber: 9, startColumn: 7, endLineNumber: 9, endColumn: 30 },
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyzeDocument';
 import { createParser } from './createParser';
+import { readCorpus } from '@/lib/testing/corpus';
 
 const hostile = (name: string) => readFileSync(`e2e/fixtures/hostile/${name}`, 'utf8');
 // As the analysis worker makes it: no origin allowed until the user allows one.
@@ -38,5 +39,38 @@ describe('external $refs', () => {
   it('a document without external refs reports nothing extra', async () => {
     const outcome = await analyzeDocument(workerParser(), hostile('ref-cycle-properties.yaml'));
     expect(outcome.valid).toBe(true);
+  }, 30_000);
+});
+
+describe('refused refs, as the parser reports unreachable ones', () => {
+  it('stay reported on every later analysis of an edited text (the parser caches no refusal)', async () => {
+    const parser = workerParser();
+    const text = hostile('external-https-ref.yaml');
+    for (const edited of [text, `${text}\n# edited\n`, `${text}\n# edited again\n`]) {
+      const outcome = await analyzeDocument(parser, edited);
+      expect(outcome.diagnostics.filter((d) => d.code === 'external-ref-not-fetched').map((d) => d.range.startLine)).toEqual([12]);
+      expect(outcome.valid).toBe(false);
+    }
+  }, 30_000);
+
+  it('are asked about again on the next analysis, so allowing an origin takes effect at once', async () => {
+    let allowed = false;
+    const asked: string[] = [];
+    const parser = createParser({ isOriginAllowed: (origin) => (asked.push(origin), allowed) });
+    const text = hostile('external-https-ref.yaml');
+    expect((await analyzeDocument(parser, text)).diagnostics.some((d) => d.code === 'external-ref-not-fetched')).toBe(true);
+    allowed = true;
+    const after = await analyzeDocument(parser, `${text}\n# edited\n`);
+    expect(asked).toEqual(['https://schemas.example.com', 'https://schemas.example.com']);
+    expect(after.diagnostics.some((d) => d.code === 'external-ref-not-fetched')).toBe(false);
+  }, 30_000);
+
+  it('are one error each, at the $ref, and leave the ref in place (no stand-in value to find fault with)', async () => {
+    // Its two Avro payloads are $refs to the web: offline, the reference parser reports exactly these two.
+    const outcome = await analyzeDocument(workerParser(), readCorpus('spec-examples/3.1.0/adeo-kafka-request-reply-asyncapi.yml'));
+    expect(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.startLine, d.path?.at(-1)])).toEqual([
+      ['external-ref-not-fetched', 174, '$ref'],
+      ['external-ref-not-fetched', 204, '$ref'],
+    ]);
   }, 30_000);
 });

@@ -33,6 +33,16 @@ describe('checkSyntax', () => {
   it('places a JSON syntax error at its line', () => {
     const d = failure('{\n  "asyncapi": "3.0.0",\n  "info": {\n    "title": "x",,\n  }\n}');
     expect(d).toMatchObject({ code: 'json-syntax', range: { startLine: 4 } });
+    // An error the engine gives no position for on Node 20 ("Unexpected token 'o', ... is not valid JSON").
+    expect(failure('{\n  "asyncapi": "3.0.0",\n  "info": oops\n}')).toMatchObject({ range: { startLine: 3, startColumn: 11 } });
+  });
+
+  it('places an error at the very end of the text on its last line', () => {
+    expect(failure('asyncapi: 3.0.0\ninfo: [')).toMatchObject({ code: 'yaml-syntax', range: { startLine: 2 } });
+  });
+
+  it('leaves duplicated keys to the parser, which reports each of them (the last value wins meanwhile)', () => {
+    expect(checkSyntax('asyncapi: 3.0.0\ninfo:\n  title: a\n  title: b\n')).toMatchObject({ ok: true, value: { info: { title: 'b' } } });
   });
 
   it('says an empty document is empty', () => {

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import type { Diagnostic } from './diagnostic';
 import { lineRange, positionAt } from './diagnostic';
 import { detectFormat } from './documentFormat';
+import { jsonErrorAt } from './jsonErrorAt';
 import type { DocumentFormat } from './documentFormat';
 import { LIMITS } from './limits';
 import { findRefCycles, looksBinary, measureDepth, measureExpandedSize } from './structureGuards';
@@ -26,7 +27,9 @@ interface YamlErrorLike {
 }
 
 function yamlError(text: string, error: YamlErrorLike): Diagnostic {
-  const line = (error.mark?.line ?? 0) + 1;
+  // js-yaml marks an error at the very end of the text one line past the last when no newline ends it.
+  const lastLine = positionAt(text, text.length).line;
+  const line = Math.min((error.mark?.line ?? 0) + 1, lastLine);
   const column = (error.mark?.column ?? 0) + 1;
   const range = lineRange(line, text);
   return {
@@ -38,8 +41,7 @@ function yamlError(text: string, error: YamlErrorLike): Diagnostic {
 }
 
 function jsonError(text: string, error: Error): Diagnostic {
-  const match = /position (\d+)/.exec(error.message);
-  const { line, column } = positionAt(text, match ? Number(match[1]) : 0);
+  const { line, column } = jsonErrorAt(text) ?? { line: 1, column: 1 };
   const range = lineRange(line, text);
   const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
   return {
@@ -48,6 +50,20 @@ function jsonError(text: string, error: Error): Diagnostic {
     message: `JSON syntax error: ${reason}`,
     range: { ...range, startColumn: Math.min(column, range.endColumn - 1) || 1 },
   };
+}
+
+/**
+ * A duplicated key is no syntax error to @asyncapi/parser: it reads on (the last one wins, as js-yaml's `json`
+ * mode does) and reports each duplicate itself, at its line. Any other YAML error stops here.
+ */
+function readYaml(text: string): unknown {
+  const options = { json: false, maxDepth: LIMITS.maxDepth } as yaml.LoadOptions;
+  try {
+    return yaml.load(text, options);
+  } catch (error) {
+    if (!/duplicated mapping key/.test((error as YamlErrorLike).reason ?? '')) throw error;
+    return yaml.load(text, { ...options, json: true } as yaml.LoadOptions);
+  }
 }
 
 function stackOverflow(error: unknown): boolean {
@@ -101,7 +117,7 @@ export function checkSyntax(text: string): SyntaxCheck {
 
   let value: unknown;
   try {
-    value = format === 'json' ? JSON.parse(text) : yaml.load(text, { json: false, maxDepth: LIMITS.maxDepth } as yaml.LoadOptions);
+    value = format === 'json' ? JSON.parse(text) : readYaml(text);
   } catch (error) {
     if (stackOverflow(error) || /exceeded maxDepth/.test((error as YamlErrorLike).reason ?? '')) {
       return fail(format, {

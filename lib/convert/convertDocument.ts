@@ -1,6 +1,7 @@
 import { convert } from '@asyncapi/converter';
 import type { ConvertOptions } from '@asyncapi/converter';
 
+import { upgradeBindings } from './bindingUpgrade';
 import { aliasWarning, loadDocument, refuseOversized, stringifyJson, stringifyYaml } from './formatSwap';
 import type { SwapErrorCode, TextFormat } from './formatSwap';
 import type { Perspective } from './perspectives';
@@ -19,7 +20,10 @@ export type ConvertResult =
       ok: true;
       text: string;
       format: TextFormat;
-      /** What the converter could not carry over (it only says so on console.warn), deduplicated. */
+      /**
+       * What the converter could not carry over (it only says so on console.warn) and each binding field the
+       * studio changed so that 3.x accepts it, deduplicated.
+       */
       warnings: string[];
     }
   | { ok: false; code: ConvertErrorCode; message: string };
@@ -78,6 +82,8 @@ export function convertDocument(text: string, target: string, options: ConvertDo
   if (lendInfo && isRecord(converted) && isRecord(converted.info) && Object.keys(converted.info).length === 0) {
     delete converted.info;
   }
+  // The converter copies 2.x bindings as they are; 3.x validates each binding version strictly.
+  if (from.startsWith('2.') && target.startsWith('3.') && isRecord(converted)) warnings.push(...upgradeBindings(converted, target));
 
   const written = format === 'json' ? stringifyJson(converted) : stringifyYaml(converted);
   if (!written.ok) return { ok: false, code: written.code, message: written.message };

@@ -6,6 +6,7 @@ import type { Type } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { messageOf } from '@/lib/errors/messageOf';
 import { MAX_WRITTEN_CHARS, megabytes, sharedUses, writtenSize } from './writeLimits';
+import { jsonErrorAt } from '@/lib/analysis/jsonErrorAt';
 
 export type TextFormat = DocumentFormat;
 
@@ -70,12 +71,11 @@ export function loadJson(text: string): LoadResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const position = jsonErrorPosition(text, reasonOf(error));
     return {
       ok: false,
       code: 'invalid-json',
       message: `The JSON could not be read: ${reasonOf(error)}.`,
-      ...position,
+      ...jsonErrorAt(text),
     };
   }
 }
@@ -210,15 +210,4 @@ function reasonOf(error: unknown): string {
   const text = messageOf(error);
   // Engines end some messages with a period; the callers add their own.
   return text.replace(/\.$/, '');
-}
-
-/** V8 reports "... at position N" (and newer versions "(line L column C)"); turn it into 1-based line/column. */
-function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn?.[1] && lineColumn[2]) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (!position?.[1]) return {};
-  const offset = Math.min(Number(position[1]), text.length);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }

@@ -34,8 +34,9 @@ describe('conversionTargets', () => {
     expect(conversionTargets(from)).toEqual(targets);
   });
 
-  it('preselects 3.0.0 when offered, else the newest, else nothing', () => {
-    expect(defaultConversionTarget('2.0.0')).toBe('3.0.0');
+  it('preselects the newest version, else nothing', () => {
+    expect(defaultConversionTarget('2.0.0')).toBe('3.1.0');
+    expect(defaultConversionTarget('1.2.0')).toBe('3.1.0');
     expect(defaultConversionTarget('3.0.0')).toBe('3.1.0');
     expect(defaultConversionTarget('3.1.0')).toBeUndefined();
   });

@@ -48,10 +48,10 @@ export function conversionTargets(fromVersion: string): string[] {
   );
 }
 
-/** The target a dialog should preselect: 3.0.0 when offered (what the tooling supports best), else the newest. */
+/** The target a dialog should preselect: the newest version (3.1.0, which the parser and the studio fully support). */
 export function defaultConversionTarget(fromVersion: string): string | undefined {
   const targets = conversionTargets(fromVersion);
-  return targets.includes('3.0.0') ? '3.0.0' : targets[targets.length - 1];
+  return targets[targets.length - 1];
 }
 
 /** Whether the 2.x→3.x point of view (application or client) changes the result. */

@@ -56,6 +56,60 @@ describe('renaming a component', () => {
   });
 });
 
+describe('renaming a component from a $ref to it (F2 on the value)', () => {
+  const apply = (text: string, edits: Array<{ range: { startLine: number; startColumn: number; endColumn: number }; text: string }>) => {
+    const all = text.split('\n');
+    // Right to left, so earlier edits on a line keep their columns.
+    for (const e of [...edits].sort((a, b) => b.range.startLine - a.range.startLine || b.range.startColumn - a.range.startColumn)) {
+      const l = all[e.range.startLine - 1]!;
+      all[e.range.startLine - 1] = l.slice(0, e.range.startColumn - 1) + e.text + l.slice(e.range.endColumn - 1);
+    }
+    return all.join('\n');
+  };
+
+  it('starts the rename box from the component’s name wherever the cursor is in the $ref', async () => {
+    const { renameTargetAt } = await import('./refs');
+    const line = lineOf("$ref: '#/components/messages/locationUpdated'");
+    const start = lines[line - 1]!.indexOf('locationUpdated') + 1;
+    for (const column of [17, 30, 50]) {
+      expect(renameTargetAt(DEFAULT_DOCUMENT, line, column)).toEqual({
+        pointer: '#/components/messages/locationUpdated',
+        name: 'locationUpdated',
+        range: { startLine: line, startColumn: start, endLine: line, endColumn: start + 'locationUpdated'.length },
+      });
+    }
+    // A $ref to a channel (not a component) and a plain value are nothing to rename.
+    expect(renameTargetAt(DEFAULT_DOCUMENT, lineOf("$ref: '#/channels/parcelLocation'"), 20)).toBeNull();
+    expect(renameTargetAt(DEFAULT_DOCUMENT, lineOf('title: Parcel Tracking Events'), 12)).toBeNull();
+  });
+
+  it('renames the component and every reference, those into it included', async () => {
+    const { renameEdits } = await import('./refs');
+    const line = lineOf("$ref: '#/components/messages/locationUpdated'");
+    const renamed = apply(DEFAULT_DOCUMENT, renameEdits(DEFAULT_DOCUMENT, line, 40, 'positionReported')!);
+    expect(renamed).not.toContain('locationUpdated:\n      name');
+    expect(renamed).toContain('    positionReported:\n      name: LocationUpdated');
+    expect(renamed).toContain("$ref: '#/components/messages/positionReported'");
+    // The channel's own message key keeps its name: only the component was renamed.
+    expect(renamed).toContain("      locationUpdated:\n        $ref: '#/components/messages/positionReported'");
+    const { analyzeDocument } = await import('@/lib/analysis/analyzeDocument');
+    const { createParser } = await import('@/lib/analysis/createParser');
+    expect((await analyzeDocument(createParser(), renamed)).valid).toBe(true);
+  });
+
+  it('works in JSON, and refuses a name that is not plain or a component that does not exist', async () => {
+    const { renameEdits } = await import('./refs');
+    const json = '{\n  "components": {\n    "schemas": {\n      "a": { "type": "string" }\n    }\n  },\n  "x": { "$ref": "#/components/schemas/a" },\n  "y": { "$ref": "#/components/schemas/a/type" }\n}';
+    expect(JSON.parse(apply(json, renameEdits(json, 7, 30, 'b')!))).toEqual({
+      components: { schemas: { b: { type: 'string' } } },
+      x: { $ref: '#/components/schemas/b' },
+      y: { $ref: '#/components/schemas/b/type' },
+    });
+    expect(renameEdits(json, 7, 30, 'not ok')).toBeNull();
+    expect(renameEdits('x:\n  $ref: "#/components/schemas/missing"\n', 2, 20, 'b')).toBeNull();
+  });
+});
+
 describe('$ref intelligence on corpus documents', () => {
   it('indexes every local $ref of streetlights (3.0) and finds each target', async () => {
     const { readCorpus } = await import('@/lib/testing/corpus');

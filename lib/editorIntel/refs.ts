@@ -96,22 +96,57 @@ export function previewOf(text: string, pointer: string, maxLines = 12): string 
   return body.map((b) => b.slice(indent)).join('\n');
 }
 
+/** A component that a rename applies to: its name, where the cursor names it, and its pointer. */
+export interface RenameTarget {
+  /** `#/components/<kind>/<name>`. */
+  pointer: string;
+  name: string;
+  /** Where the name is under the cursor: the key itself, or the name's segment of a `$ref`. */
+  range: SourceRange;
+}
+
+const COMPONENT_REF = /^#\/components\/[^/]+\/([^/]+)/;
+
 /**
- * Renaming the component whose key is under the cursor: the key itself and the last segment of every
- * $ref to it. Returns null when the cursor is not on a component key.
+ * The component a rename at the cursor applies to: the component whose key is under the cursor, or the one
+ * a `$ref` under the cursor points at (or into). Null anywhere else.
+ */
+export function renameTargetAt(text: string, line: number, column: number): RenameTarget | null {
+  const ref = refAt(text, line, column);
+  if (ref) {
+    const match = COMPONENT_REF.exec(ref.pointer);
+    if (!match) return null;
+    const pointer = match[0];
+    const start = ref.range.startColumn + pointer.length - match[1]!.length;
+    const name = pointerToPath(pointer)[2]!;
+    return { pointer, name, range: { startLine: line, startColumn: start, endLine: line, endColumn: start + match[1]!.length } };
+  }
+  const path = yamlKeyAt(text, line, column);
+  if (!path || path.length !== 3 || path[0] !== 'components') return null;
+  const name = path[2]!;
+  const content = text.split('\n')[line - 1] ?? '';
+  const keyColumn = content.indexOf(name) + 1;
+  return { pointer: pathToPointer(path), name, range: { startLine: line, startColumn: keyColumn, endLine: line, endColumn: keyColumn + name.length } };
+}
+
+/**
+ * Renaming a component, from its key or from any `$ref` to it: the key itself and the name's segment of
+ * every $ref to it (or into it). Null when the cursor is on neither, or the new name is not a plain name.
  */
 export function renameEdits(text: string, line: number, column: number, newName: string): Array<{ range: SourceRange; text: string }> | null {
-  const path = yamlKeyAt(text, line, column);
-  if (!path || path.length !== 3 || path[0] !== 'components' || !/^[\w.-]+$/.test(newName)) return null;
-  const oldName = path[2]!;
-  const pointer = pathToPointer(path);
-  const content = text.split('\n')[line - 1] ?? '';
-  const keyColumn = content.indexOf(oldName) + 1;
-  const edits = [{ range: { startLine: line, startColumn: keyColumn, endLine: line, endColumn: keyColumn + oldName.length }, text: newName }];
+  const target = renameTargetAt(text, line, column);
+  if (!target || !/^[\w.-]+$/.test(newName)) return null;
+  const { pointer } = target;
+  // As written in the $refs (escaped), which is what the edits measure.
+  const written = pointer.slice(pointer.lastIndexOf('/') + 1);
+  const definition = definitionOf(text, pointer);
+  // Renaming a $ref to a component that does not exist would only move the dangling $refs: nothing to rename.
+  if (!definition) return null;
+  const edits = [{ range: definition, text: newName }];
   for (const ref of referencesTo(text, pointer)) {
     // Only the component's own segment changes; `#/components/x/old/payload` keeps its tail.
-    const start = ref.startColumn + pointer.length - oldName.length;
-    edits.push({ range: { startLine: ref.startLine, startColumn: start, endLine: ref.startLine, endColumn: start + oldName.length }, text: newName });
+    const start = ref.startColumn + pointer.length - written.length;
+    edits.push({ range: { startLine: ref.startLine, startColumn: start, endLine: ref.startLine, endColumn: start + written.length }, text: newName });
   }
   return edits;
 }

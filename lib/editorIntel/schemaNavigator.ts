@@ -106,3 +106,11 @@ export function describePath(root: SpecSchema, path: ReadonlyArray<string>): str
   }
   return undefined;
 }
+
+/** Whether a mapping at this path may hold specification extensions (`x-…` keys), as the spec says. */
+export function allowsExtensions(root: SpecSchema, parentPath: ReadonlyArray<string>): boolean {
+  return schemasAt(root, parentPath).some((schema) => {
+    const holders = schema.items && !schema.properties ? expand(root, schema.items) : [schema];
+    return holders.some((holder) => Object.keys((holder.patternProperties ?? {}) as Record<string, unknown>).some((pattern) => pattern.startsWith('^x-')));
+  });
+}

@@ -14,7 +14,7 @@ const loaders: Record<string, () => Promise<{ default: unknown }>> = {
 };
 
 export const SPEC_VERSIONS = Object.keys(loaders);
-export const DEFAULT_SPEC_VERSION = '3.0.0';
+export const DEFAULT_SPEC_VERSION = '3.1.0';
 
 /** The `asyncapi:` version a document declares near its top, or the default for a new document. */
 export function declaredVersion(text: string): string {

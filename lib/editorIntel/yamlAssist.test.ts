@@ -9,6 +9,7 @@ import { yamlContextAt } from './yamlContext';
 
 const v3 = specs.schemas['3.0.0'] as unknown as SpecSchema;
 const v2 = specs.schemas['2.6.0'] as unknown as SpecSchema;
+const v31 = specs.schemas['3.1.0'] as unknown as SpecSchema;
 
 /** The text with a cursor mark `|` removed, and the 1-based position of the mark. */
 function at(marked: string) {
@@ -50,10 +51,23 @@ describe('completeYaml', () => {
     expect(completeYaml(v3, text, line, column).map((s) => s.label)).toEqual(expect.arrayContaining(['kafka', 'mqtt', 'amqp', 'ws', 'nats']));
   });
 
-  it('offers x- extensions the document already uses, and snippets where blocks are added', () => {
-    const { text, line, column } = at('asyncapi: 3.0.0\ninfo:\n  x-team: core\nchannels:\n  |');
-    const labels = completeYaml(v3, text, line, column).map((s) => s.label);
-    expect(labels).toEqual(expect.arrayContaining(['x-team', 'New channel']));
+  it('offers x- extensions where the spec allows them (on a server, say), and snippets where blocks are added', () => {
+    const onServer = at('asyncapi: 3.1.0\ninfo:\n  x-team: core\nservers:\n  prod:\n    |');
+    expect(completeYaml(v31, onServer.text, onServer.line, onServer.column).map((s) => s.label)).toEqual(expect.arrayContaining(['x-team', 'x-', 'host']));
+    // A key under `channels` names a channel: an x- key there would be a channel, not an extension.
+    const inChannels = at('asyncapi: 3.1.0\ninfo:\n  x-team: core\nchannels:\n  |');
+    const labels = completeYaml(v31, inChannels.text, inChannels.line, inChannels.column).map((s) => s.label);
+    expect(labels).toContain('New channel');
+    expect(labels).not.toContain('x-team');
+  });
+
+  it('knows 3.1: ros2 bindings on servers and operations, with their fields', () => {
+    const server = at('asyncapi: 3.1.0\nservers:\n  prod:\n    bindings:\n      |');
+    expect(completeYaml(v31, server.text, server.line, server.column).map((s) => s.label)).toContain('ros2');
+    const operation = at('asyncapi: 3.1.0\noperations:\n  o:\n    bindings:\n      ros2:\n        |');
+    expect(completeYaml(v31, operation.text, operation.line, operation.column).map((s) => s.label)).toEqual(expect.arrayContaining(['qosPolicies', 'role', 'node']));
+    expect(completeYaml(v3, server.text, server.line, server.column).map((s) => s.label)).not.toContain('ros2');
+    expect(declaredVersion('info:\n  title: no version yet\n')).toBe('3.1.0');
   });
 });
 

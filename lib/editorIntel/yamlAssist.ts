@@ -1,5 +1,5 @@
 import { inlineCode } from '@/lib/docs/markdownText';
-import { describePath, keySuggestions, valueSuggestions } from './schemaNavigator';
+import { allowsExtensions, describePath, keySuggestions, valueSuggestions } from './schemaNavigator';
 import type { SpecSchema } from './schemaNavigator';
 import { localRefTargets } from './refCompletion';
 import { snippetsFor } from './snippets';
@@ -44,7 +44,13 @@ export function completeYaml(schema: SpecSchema, text: string, line: number, col
     detail: k.required ? 'required' : undefined,
     documentation: k.description,
   }));
-  const extensions: Suggestion[] = extensionsUsed(text).map((x) => ({ label: x, insertText: `${x}: `, kind: 'extension', detail: 'used in this document' }));
+  // Only where the spec allows them: under `channels` or `servers` a key is a name, not an extension.
+  const extensions: Suggestion[] = allowsExtensions(schema, context.parentPath)
+    ? [
+        ...extensionsUsed(text).map((x): Suggestion => ({ label: x, insertText: `${x}: `, kind: 'extension', detail: 'used in this document' })),
+        { label: 'x-', insertText: 'x-${1:name}: ', kind: 'extension', snippet: true, detail: 'specification extension', documentation: 'Any property starting with x- is valid here.' },
+      ]
+    : [];
   return [...keys, ...extensions, ...snippetsFor(context.parentPath)];
 }
 

@@ -24,7 +24,7 @@ describe("the catalogue's 2.x rules against the parser's recommended rules", () 
       const text = readCorpus(entry.path);
       const { diagnostics } = await parser.parse(text);
       const fromParser = diagnostics
-        .map(fromParserDiagnostic)
+        .map((d) => fromParserDiagnostic(d))
         .filter((d) => isCatalogueRule(d.code))
         .map((d) => `${d.code}@${d.range.startLine}`)
         .sort();
@@ -40,7 +40,7 @@ describe("the catalogue's 2.x rules against the parser's recommended rules", () 
         const line = Number(report.split('@')[1]);
         expect(`${lines[line - 1]}${lines[line]}`, report).toContain('$ref');
       }
-      expect(withoutParserCopies(diagnostics.map(fromParserDiagnostic)).some((d) => isCatalogueRule(d.code))).toBe(false);
+      expect(withoutParserCopies(diagnostics.map((d) => fromParserDiagnostic(d))).some((d) => isCatalogueRule(d.code))).toBe(false);
     });
   }
 });

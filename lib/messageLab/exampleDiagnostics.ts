@@ -30,7 +30,12 @@ export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: 
         const schema = message[part];
         const value = example[part];
         if (!schema || value === undefined) continue;
+        // Each branch of a failed oneOf/anyOf can report the same violation: one row each.
+        const seen = new Set<string>();
         for (const violation of createValidator(schema)(value)) {
+          const key = `${JSON.stringify(violation.path)} ${violation.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
           const at = [...base, 'examples', index, part];
           const range = locate([...at, ...violation.path]) ?? locate(at) ?? locate([...base, 'examples', index]) ?? lineRange(1);
           diagnostics.push({

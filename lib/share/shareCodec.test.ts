@@ -88,12 +88,10 @@ describe('encodeShareFragment / decodeShareFragment', () => {
     expectError(decodeShareFragment(payload.slice(0, 4 * Math.floor(payload.length / 8))), 'bad-deflate');
   });
 
-  it('stops a deflate bomb (50 MB of zeros) at the cap, quickly', () => {
+  // How early it stops is measured in input fed, not time: boundedInflate.test.ts.
+  it('refuses a deflate bomb (50 MB of zeros) as too large', () => {
     const bomb = bytesToBase64Url(deflateSync(new Uint8Array(50 * 1024 * 1024), { level: 9 }));
-    const started = performance.now();
-    const result = decodeShareFragment(bomb);
-    expectError(result, 'too-large');
-    expect(performance.now() - started).toBeLessThan(3000);
+    expectError(decodeShareFragment(bomb), 'too-large');
     expectError(decodeShareFragment(encodeShareFragment('x'.repeat(2000)), 1000), 'too-large');
   });
 

@@ -5,7 +5,7 @@ export const amqpTemplate: Template = {
   title: 'AMQP (RabbitMQ)',
   description: 'An email notifier on RabbitMQ: it consumes sign-up events from a durable queue and publishes delivery reports to a topic exchange.',
   protocol: 'amqp',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Email Notifier
   version: 1.0.0

@@ -5,7 +5,7 @@ export const emptyTemplate: Template = {
   title: 'Empty 3.0 document',
   description: 'The smallest valid AsyncAPI 3.0 document: an info section, ready for your servers, channels and operations.',
   protocol: 'none',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: My API
   version: 0.1.0

@@ -5,7 +5,7 @@ export const httpSseTemplate: Template = {
   title: 'HTTP streaming (server-sent events)',
   description: 'A build-status stream over server-sent events: a client opens one GET request and the server keeps sending events on it.',
   protocol: 'https',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Build Status Stream
   version: 1.0.0

@@ -5,7 +5,7 @@ export const kafkaTemplate: Template = {
   title: 'Kafka',
   description: 'An order service that publishes order events to Kafka topics and consumes payment results, with topic, consumer-group and key bindings.',
   protocol: 'kafka',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Order Service
   version: 1.0.0

@@ -5,7 +5,7 @@ export const mqttTemplate: Template = {
   title: 'MQTT',
   description: 'A smart-home hub on an MQTT 5 broker: it receives temperature readings per room and sends thermostat set-points, with QoS, session and last-will bindings.',
   protocol: 'mqtt',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Home Climate Hub
   version: 1.0.0

@@ -5,7 +5,7 @@ export const natsTemplate: Template = {
   title: 'NATS',
   description: 'A stock keeper on NATS: instances share the work through a queue group, and every stock change is announced on a subject per warehouse.',
   protocol: 'nats',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Stock Keeper
   version: 1.0.0

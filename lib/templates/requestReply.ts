@@ -5,7 +5,7 @@ export const requestReplyTemplate: Template = {
   title: 'Request/reply',
   description: 'A shipping-quote service answering requests on NATS: each request names its own reply subject, and a correlation id ties the answer to the question.',
   protocol: 'nats',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Shipping Quotes
   version: 1.0.0

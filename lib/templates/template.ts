@@ -1,4 +1,4 @@
-/** One entry of the new-document gallery: a complete, valid AsyncAPI 3.0.0 YAML document. */
+/** One entry of the new-document gallery: a complete, valid AsyncAPI 3.1.0 YAML document. */
 export interface Template {
   /** Stable id, used as `data-template-id` in the gallery. */
   id: string;

@@ -5,7 +5,7 @@ export const websocketTemplate: Template = {
   title: 'WebSocket',
   description: 'A live price feed over WebSocket: clients connect with the symbols they want in the query string, may change them later, and receive a price update per trade.',
   protocol: 'wss',
-  text: `asyncapi: 3.0.0
+  text: `asyncapi: 3.1.0
 info:
   title: Price Feed
   version: 1.0.0
