@@ -10,6 +10,7 @@ import { ProblemsPage } from './pages/ProblemsPage';
 import { StudioFiles } from './pages/StudioFiles';
 import { VisualizerPage } from './pages/VisualizerPage';
 import { WorkspacePage } from './pages/WorkspacePage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 export { corpusPath as corpusFile, readCorpus } from '../lib/testing/corpus';
 
@@ -41,6 +42,7 @@ interface StudioFixtures {
   generate: GeneratePage;
   convert: ConvertDialogPage;
   workspace: WorkspacePage;
+  workbench: WorkbenchPage;
   files: StudioFiles;
   hostile: HostilePage;
   /** Every request the page made to a host other than the studio's own. */
@@ -108,6 +110,7 @@ export const test = base.extend<StudioFixtures>({
   generate: async ({ page }, use) => use(new GeneratePage(page)),
   convert: async ({ page }, use) => use(new ConvertDialogPage(page)),
   workspace: async ({ page }, use) => use(new WorkspacePage(page)),
+  workbench: async ({ page }, use) => use(new WorkbenchPage(page)),
   files: async ({ page }, use) => use(new StudioFiles(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
 });

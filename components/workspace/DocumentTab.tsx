@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useState } from 'react';
+import { Lock } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { selectFilePath, selectFileReadOnly } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
@@ -60,7 +61,11 @@ export const DocumentTab = memo(function DocumentTab({ id, active }: { id: strin
       ) : (
         <span className="document-tab-name">{doc.name}</span>
       )}
-      {doc.readOnly && <span className="document-tab-lock" aria-label="read-only" title="Read-only" />}
+      {doc.readOnly && (
+        <span className="document-tab-lock" title="Read-only">
+          <Lock size={12} aria-label="read-only" />
+        </span>
+      )}
       <button
         type="button"
         data-testid="close-tab"
