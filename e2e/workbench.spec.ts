@@ -1,22 +1,5 @@
 import { expect, test } from './fixtures';
-
-/** A 2.6.0 document with one error (line 12), catalogue-rule warnings, an info and no contact or description. */
-export const PROBLEM_DOCUMENT = `asyncapi: 2.6.0
-info:
-  title: Problems
-  version: 1.0.0
-servers:
-  prod:
-    url: broker.example.com
-    protocol: kafka
-channels:
-  user/signedup:
-    subscribe:
-      operationId: 7
-      message:
-        payload:
-          type: object
-`;
+import { PROBLEM_DOCUMENT } from './support/workbenchDocuments';
 
 test.describe('the workbench layout', () => {
   test('drag the splitter between the editor and the side panels; a reload keeps the size and the open panel', async ({ page, editor, preview, workbench }) => {

@@ -22,7 +22,7 @@ export const EDITOR_SHORTCUTS: ReadonlyArray<{ keys: string; description: string
 export const PANEL_KEYS: ReadonlyArray<{ keys: string; description: string }> = [
   { keys: 'Tab / Shift+Tab', description: 'Move between the toolbar, tabs, splitters, panels and lists' },
   { keys: 'Left / Right, Home / End', description: 'Move between tabs (documents, side panels)' },
-  { keys: 'Delete', description: 'Close the side panel whose tab has focus' },
+  { keys: 'Delete', description: 'Close the tab that has focus (a document or a side panel)' },
   { keys: 'F2', description: 'Rename the document whose tab has focus' },
   { keys: 'Arrows, Home / End on a splitter', description: 'Resize the panes on either side (Enter on the sidebar’s splitter folds it)' },
   { keys: 'Up / Down', description: 'Move between problems in the problems list; Enter goes to one' },

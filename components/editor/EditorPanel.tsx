@@ -29,6 +29,8 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   minimap: { enabled: true, renderCharacters: false },
   fixedOverflowWidgets: true,
   renderWhitespace: 'none',
+  // Monaco dims the number of an empty last line below readable contrast (axe: color-contrast).
+  renderFinalNewline: 'on',
   // Monaco's own heuristics keep very long lines (e.g. a 25 MB value) from freezing rendering.
   stopRenderingLineAfter: 10_000,
   maxTokenizationLineLength: 20_000,

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { BookOpen, CircleX, Globe, Info, Lightbulb, OctagonX, TriangleExclamationPoint } from 'lucide-react';
+import { BellOff, BookOpen, CircleX, Globe, Info, Lightbulb, TriangleExclamationPoint } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic';
 import { blockedOriginOf, catalogueRuleOf } from './problemActions';
@@ -79,7 +79,7 @@ export const ProblemRow = memo(function ProblemRow({
               title="Turn off this rule for this workspace"
               onClick={() => actions.turnOff(rule.id)}
             >
-              <OctagonX size={14} aria-hidden="true" />
+              <BellOff size={14} aria-hidden="true" />
             </button>
           </>
         )}
