@@ -146,7 +146,10 @@ test.describe('the problems panel', () => {
       await expect(workbench.severityFilter('warning')).toHaveAttribute('aria-pressed', 'false');
       await expect(problems.rows).toHaveCount(rows - warnings);
       await expect(problems.list.locator('[data-severity="warning"]')).toHaveCount(0);
+      // The editor follows the same choice: no warning squiggles while warnings are hidden.
+      await expect(editor.root.locator('.squiggly-warning')).toHaveCount(0);
       await workbench.severityFilter('warning').click();
+      await expect(editor.root.locator('.squiggly-warning').first()).toBeAttached();
       await expect(problems.rows).toHaveCount(rows);
     });
 

@@ -3,14 +3,17 @@
 import { useState } from 'react';
 import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { SIDEBAR_VIEWS } from './sidebarRegistry';
+import { useWorkbenchControls } from './WorkbenchControls';
 
 /** The left sidebar: one view of SIDEBAR_VIEWS at a time, a tab per view when there are several. */
 export default function Sidebar() {
   const [viewId, setViewId] = useState(SIDEBAR_VIEWS[0]?.id);
   const view = SIDEBAR_VIEWS.find((v) => v.id === viewId) ?? SIDEBAR_VIEWS[0];
+  // Folded to nothing, it must not take the keyboard's focus either.
+  const folded = useWorkbenchControls()?.sidebar.collapsed ?? false;
   if (!view) return null;
   return (
-    <aside className="sidebar" data-testid="sidebar" aria-label="Sidebar">
+    <aside className="sidebar" data-testid="sidebar" aria-label="Sidebar" inert={folded}>
       <header className="panel-header sidebar-header">
         {SIDEBAR_VIEWS.length > 1 ? (
           <div className="sidebar-tabs" role="tablist" aria-label="Sidebar views">
