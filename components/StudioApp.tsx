@@ -1,12 +1,11 @@
 'use client';
 
-import EditorPanel from '@/components/editor/EditorPanel';
 import Notices from '@/components/common/Notices';
 import Dialogs from '@/components/dialogs/Dialogs';
-import { PanelErrorBoundary } from '@/components/common/PanelErrorBoundary';
 import { TopErrorBoundary } from '@/components/common/TopErrorBoundary';
-import SidePanels from '@/components/layout/SidePanels';
-import ProblemsPanel from '@/components/problems/ProblemsPanel';
+import Workbench from '@/components/layout/Workbench';
+import { WorkbenchControlsProvider } from '@/components/layout/WorkbenchControls';
+import { useApplyTheme } from '@/components/settings/useApplyTheme';
 import StatusIndicator from '@/components/status/StatusIndicator';
 import Toolbar from '@/components/toolbar/Toolbar';
 import { StudioProvider } from '@/state/StudioProvider';
@@ -15,25 +14,20 @@ import { useStudioStore } from '@/state/useStudio';
 
 function StudioShell() {
   const store = useStudioStore();
+  useApplyTheme();
   return (
     <TopErrorBoundary readText={() => selectText(store.getState())}>
-      <div className="studio">
-        <Toolbar />
-        <Notices />
-        <main className="workspace">
-          <PanelErrorBoundary name="editor">
-            <EditorPanel />
-          </PanelErrorBoundary>
-          <PanelErrorBoundary name="side">
-            <SidePanels />
-          </PanelErrorBoundary>
-        </main>
-        <PanelErrorBoundary name="problems">
-          <ProblemsPanel />
-        </PanelErrorBoundary>
-        <StatusIndicator />
-        <Dialogs />
-      </div>
+      <WorkbenchControlsProvider>
+        <div className="studio">
+          <Toolbar />
+          <Notices />
+          <main className="studio-main">
+            <Workbench />
+          </main>
+          <StatusIndicator />
+          <Dialogs />
+        </div>
+      </WorkbenchControlsProvider>
     </TopErrorBoundary>
   );
 }

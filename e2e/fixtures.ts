@@ -11,6 +11,7 @@ import { ProblemsPage } from './pages/ProblemsPage';
 import { StudioFiles } from './pages/StudioFiles';
 import { VisualizerPage } from './pages/VisualizerPage';
 import { WorkspacePage } from './pages/WorkspacePage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 export { corpusPath as corpusFile, readCorpus } from '../lib/testing/corpus';
 
@@ -42,6 +43,7 @@ interface StudioFixtures {
   generate: GeneratePage;
   convert: ConvertDialogPage;
   workspace: WorkspacePage;
+  workbench: WorkbenchPage;
   files: StudioFiles;
   fileTree: FileTreePage;
   hostile: HostilePage;
@@ -110,6 +112,7 @@ export const test = base.extend<StudioFixtures>({
   generate: async ({ page }, use) => use(new GeneratePage(page)),
   convert: async ({ page }, use) => use(new ConvertDialogPage(page)),
   workspace: async ({ page }, use) => use(new WorkspacePage(page)),
+  workbench: async ({ page }, use) => use(new WorkbenchPage(page)),
   files: async ({ page }, use) => use(new StudioFiles(page)),
   fileTree: async ({ page }, use) => use(new FileTreePage(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),

@@ -10,6 +10,7 @@ import type { LoadResult, WorkspaceStore } from '@/lib/persistence/workspaceStor
 import { StorageError } from '@/lib/persistence/storageErrors';
 import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
 import { readSettings, SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
+import { ARRANGEMENT_STORAGE_KEY, readArrangement } from '@/lib/layout/sideLayout';
 import type { Settings } from '@/lib/settings/settings';
 import { startEffects } from './effects';
 import { startGovernance } from './governanceEffects';
@@ -19,6 +20,7 @@ import type { InitialWorkspace } from './filesSlice';
 import { createBrowserServices, disposeServices } from './services';
 import { createStudioStore } from './store';
 import type { StudioStore } from './store';
+import { PANEL_NAMES } from './uiSlice';
 import type { StorageStatus, NoticeTone } from './uiSlice';
 import { createWorkspaceSync, STUDIO_CHANNEL, webLock } from './workspaceSync';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
@@ -59,6 +61,15 @@ function readStoredSettings(): Settings {
     return readSettings(JSON.parse(pageStorage()?.getItem(SETTINGS_STORAGE_KEY) ?? 'null'));
   } catch {
     return readSettings(null);
+  }
+}
+
+/** The side panels this browser had open, where they sat. */
+function readStoredArrangement() {
+  try {
+    return readArrangement(JSON.parse(pageStorage()?.getItem(ARRANGEMENT_STORAGE_KEY) ?? 'null'), PANEL_NAMES);
+  } catch {
+    return null;
   }
 }
 
@@ -116,6 +127,8 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
       });
       const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings });
       restored.getState().setStorage(storage);
+      const arrangement = readStoredArrangement();
+      if (arrangement) restored.getState().restoreArrangement(arrangement);
       for (const notice of notices) restored.getState().notify(notice.tone, notice.message);
       const sync = autosave
         ? createWorkspaceSync(restored, { workspaceStore, channel: openChannel(), exclusive: webLock(), unsavedStorage: pageStorage(), recoveredKeys })

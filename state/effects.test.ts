@@ -4,6 +4,8 @@ import { startEffects } from './effects';
 import { createStudioStore } from './store';
 import { active, answerAnalysis, outcome } from './testing';
 import type { WorkspaceSync } from './workspaceSync';
+import { PANEL_NAMES } from './uiSlice';
+import { ARRANGEMENT_STORAGE_KEY, readArrangement } from '@/lib/layout/sideLayout';
 
 /** Records what the effects ask the analysis workers for (the seam is the client's methods). */
 function recordingClient() {
@@ -115,5 +117,22 @@ describe('effects: the active file goes to the workers, the workspace to storage
     page.fire('pageshow');
     expect(log.at(-1)).toBe('drop');
     stop();
+  });
+
+  it('keeps the open side panels and their panes in this browser, and a new store restores them', () => {
+    const store = createStudioStore('x');
+    const { client } = recordingClient();
+    const kept = new Map<string, string>();
+    const stop = startEffects(store, { client, sync: null, timings, settingsStorage: { setItem: (k, v) => void kept.set(k, v) } });
+    store.getState().showPanel('preview');
+    store.getState().showPanel('visualizer');
+    store.getState().movePanel('visualizer');
+    stop();
+    const next = createStudioStore('x');
+    const arrangement = readArrangement(JSON.parse(kept.get(ARRANGEMENT_STORAGE_KEY) ?? 'null'), PANEL_NAMES);
+    next.getState().restoreArrangement(arrangement!);
+    expect(next.getState().panels).toEqual(store.getState().panels);
+    expect(next.getState().sideLayout).toEqual(store.getState().sideLayout);
+    expect(next.getState().sideLayout.lower).toEqual(['visualizer']);
   });
 });

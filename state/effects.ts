@@ -1,4 +1,5 @@
 import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
+import { ARRANGEMENT_STORAGE_KEY, storedArrangement } from '@/lib/layout/sideLayout';
 import type { AnalysisClient } from '@/workers/analysisClient';
 import { activeFile } from './filesSlice';
 import { isRulesetPath } from './governanceEffects';
@@ -6,6 +7,7 @@ import { selectWantedViews } from './selectors';
 import type { StudioStore } from './store';
 import type { StudioState } from './studioState';
 import type { WorkspaceSync } from './workspaceSync';
+import { PANEL_NAMES } from './uiSlice';
 
 export interface EffectTimings {
   /** Delay before the fast syntax pass: short, so errors show while the user pauses. */
@@ -154,6 +156,18 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
       if (settings.allowedRefOrigins.join() !== previous.allowedRefOrigins.join()) sendAnalysis.now();
     },
   );
+  // The open side panels and where they sit are this browser's too.
+  const unsubscribeArrangement = store.subscribe(
+    (s) => ({ open: s.panels, layout: s.sideLayout }),
+    (arrangement) => {
+      try {
+        deps.settingsStorage?.setItem(ARRANGEMENT_STORAGE_KEY, JSON.stringify(storedArrangement(arrangement, PANEL_NAMES)));
+      } catch {
+        // As for the settings: they last for this session.
+      }
+    },
+    { equalityFn: (a, b) => a.open === b.open && a.layout === b.layout },
+  );
   // A panel that opens needs its data now, not after the next keystroke.
   const unsubscribeViews = store.subscribe(selectWantedViews, () => {
     if (!activeIsAnalysed(store.getState())) sendAnalysis.now();
@@ -187,6 +201,7 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     unsubscribeShape();
     unsubscribeRules();
     unsubscribeSettings();
+    unsubscribeArrangement();
     unsubscribeViews();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
     deps.target?.removeEventListener('pagehide', onPageHide);

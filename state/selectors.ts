@@ -27,6 +27,12 @@ export const selectExternalEdit = (s: StudioState) => activeFile(s).externalEdit
 export const selectReadOnly = (s: StudioState) => activeFile(s).readOnly;
 export const selectNavigation = (s: StudioState) => s.navigation;
 export const selectPanels = (s: StudioState) => s.panels;
+export const selectSideLayout = (s: StudioState) => s.sideLayout;
+export const selectSettings = (s: StudioState) => s.settings;
+export const selectThemeChoice = (s: StudioState) => s.settings.theme;
+export const selectShownSeverities = (s: StudioState) => s.settings.shownSeverities;
+export const selectRuleSettings = (s: StudioState) => s.ruleSettings;
+export const selectActivePath = (s: StudioState) => activeFile(s).path;
 export const selectNotices = (s: StudioState) => s.notices;
 export const selectStorage = (s: StudioState) => s.storage;
 export const selectCursor = (s: StudioState) => activeFile(s).cursor;

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import * as side from '@/lib/layout/sideLayout';
+import type { Arrangement, SideLayout } from '@/lib/layout/sideLayout';
 import type { StudioState } from './studioState';
 
 /** Every panel beside the editor, in toolbar order; components/layout/panelRegistry.tsx says what each shows. */
@@ -20,11 +22,21 @@ export interface StorageStatus {
 export interface UiSlice {
   /** A request for the editor to move its cursor; the nonce makes repeated requests to one line distinct. */
   navigation: { line: number; column: number; nonce: number } | null;
+  /** Which side panels are open (their one home); `sideLayout` says where each sits. */
   panels: Record<PanelName, boolean>;
+  sideLayout: SideLayout<PanelName>;
   notices: Notice[];
   storage: StorageStatus;
   goTo: (line: number, column?: number) => void;
+  /** Hides the panel when its pane shows it, else shows it (opening it where the user last was). */
   togglePanel: (panel: PanelName) => void;
+  /** Opens the panel, or brings its tab to the front. */
+  showPanel: (panel: PanelName) => void;
+  closePanel: (panel: PanelName) => void;
+  /** Moves an open panel to the other pane (splitting the side area, or joining it again). */
+  movePanel: (panel: PanelName) => void;
+  /** The arrangement this browser remembered (lib/layout/sideLayout `readArrangement`). */
+  restoreArrangement: (arrangement: Arrangement<PanelName>) => void;
   /** Shows a notice; returns its id (to dismiss it when what it announces is over). */
   notify: (tone: NoticeTone, message: string) => number;
   dismissNotice: (id: number) => void;
@@ -33,13 +45,24 @@ export interface UiSlice {
 
 let noticeId = 0;
 
+type Arrange = (state: Arrangement<PanelName>, order: readonly PanelName[], name: PanelName) => Arrangement<PanelName>;
+const arrange = (s: UiSlice, step: Arrange, panel: PanelName) => {
+  const { open, layout } = step({ open: s.panels, layout: s.sideLayout }, PANEL_NAMES, panel);
+  return { panels: open, sideLayout: layout };
+};
+
 export const createUiSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
   navigation: null,
   panels: Object.fromEntries(PANEL_NAMES.map((name) => [name, false])) as Record<PanelName, boolean>,
+  sideLayout: side.EMPTY_SIDE_LAYOUT,
   notices: [],
   storage: { state: 'loading' },
   goTo: (line, column = 1) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1 } })),
-  togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+  togglePanel: (panel) => set((s) => arrange(s, side.togglePanel, panel)),
+  showPanel: (panel) => set((s) => arrange(s, side.showPanel, panel)),
+  closePanel: (panel) => set((s) => arrange(s, side.closePanel, panel)),
+  movePanel: (panel) => set((s) => arrange(s, side.movePanel, panel)),
+  restoreArrangement: ({ open, layout }) => set({ panels: open, sideLayout: layout }),
   notify: (tone, message) => {
     const id = ++noticeId;
     set((s) => ({ notices: [...s.notices.slice(-4), { id, tone, message }] }));

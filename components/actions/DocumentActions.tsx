@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback } from 'react';
+import { ArrowLeftRight, FilePlus, Repeat } from 'lucide-react';
+import { ToolbarButton } from '@/components/toolbar/ToolbarButton';
 import { selectFormat } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import '@/components/dialogs/dialogs.css';
@@ -38,19 +40,26 @@ export default function DocumentActions() {
 
   return (
     <>
-      <button type="button" data-testid="new-document" className="toolbar-button" onClick={() => store.getState().openDialog('templates')}>
-        New…
-      </button>
-      <button type="button" data-testid="convert-button" className="toolbar-button" onClick={() => store.getState().openDialog('convert')} title="Convert to another AsyncAPI version (Ctrl/Cmd+Shift+U)">
-        Convert…
-      </button>
-      <button type="button" data-testid="format-swap" className="toolbar-button" disabled={busy} onClick={() => void swap()} title="Rewrite the document in the other format (one undoable edit)">
-        {busy ? 'Converting…' : format === 'json' ? 'To YAML' : 'To JSON'}
-      </button>
+      <ToolbarButton testId="new-document" icon={FilePlus} label="New" labelMode="optional" hint="A new document from a template" onClick={() => store.getState().openDialog('templates')} />
+      <ToolbarButton
+        testId="convert-button"
+        icon={Repeat}
+        label="Convert"
+        labelMode="optional"
+        hint="Convert to another AsyncAPI version"
+        shortcut="Ctrl/Cmd+Shift+U"
+        onClick={() => store.getState().openDialog('convert')}
+      />
+      <ToolbarButton
+        testId="format-swap"
+        icon={ArrowLeftRight}
+        label={busy ? 'Converting…' : format === 'json' ? 'To YAML' : 'To JSON'}
+        labelMode="optional"
+        hint="Rewrite the document in the other format (one undoable edit)"
+        disabled={busy}
+        onClick={() => void swap()}
+      />
       <DownloadMenu format={format} save={save} />
-      <button type="button" data-testid="shortcuts-help" className="toolbar-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => store.getState().openDialog('shortcuts')}>
-        ?
-      </button>
     </>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { ChevronDown, Download } from 'lucide-react';
+import { ToolbarButton } from '@/components/toolbar/ToolbarButton';
 import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import { canPickSaveFile, rememberedFileName } from './fileSaving';
 import type { SaveDocument } from './useSaveDocument';
@@ -41,12 +43,10 @@ export function DownloadMenu({ format, save }: { format: DocumentFormat; save: S
 
   return (
     <div className="split-button">
-      <button type="button" data-testid="download-button" className="toolbar-button" onClick={() => void save.download()} title={`Download as ${format.toUpperCase()} (Ctrl/Cmd+S)`}>
-        Download
-      </button>
+      <ToolbarButton testId="download-button" icon={Download} label="Download" labelMode="optional" hint={`Download as ${format.toUpperCase()}`} shortcut="Ctrl/Cmd+S" onClick={() => void save.download()} />
       <div className="menu-anchor" ref={anchor}>
-        <button type="button" data-testid="download-menu" className="toolbar-button" aria-haspopup="menu" aria-expanded={open} aria-label="More ways to save" onClick={() => setOpen(!open)}>
-          ▾
+        <button type="button" data-testid="download-menu" className="toolbar-button" aria-haspopup="menu" aria-expanded={open} aria-label="More ways to save" title="More ways to save" onClick={() => setOpen(!open)}>
+          <ChevronDown size={14} aria-hidden="true" />
         </button>
         {open && (
           <div className="menu" role="menu">

@@ -20,14 +20,6 @@ export const shortcuts: readonly Shortcut[] = [
   { action: 'help', keys: '?', description: 'Show these shortcuts (outside the editor)', mod: false, shift: false, key: '?' },
 ];
 
-/** Monaco's own keys worth knowing, listed in the help but handled by the editor. */
-export const editorShortcuts: ReadonlyArray<{ keys: string; description: string }> = [
-  { keys: 'Ctrl/Cmd+Z', description: 'Undo, also a conversion, format swap or template' },
-  { keys: 'Ctrl/Cmd+F', description: 'Find in the document' },
-  { keys: 'Ctrl+G', description: 'Go to line' },
-  { keys: 'F1', description: 'All editor commands' },
-];
-
 export interface KeyLike {
   key: string;
   /** The physical key; with Alt held, macOS reports another character in `key`. */

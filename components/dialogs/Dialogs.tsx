@@ -8,6 +8,7 @@ import TemplateGallery from './TemplateGallery';
 
 // The diff editor and the perspective texts load only when someone converts.
 const ConvertDialog = dynamic(() => import('./ConvertDialog'), { ssr: false });
+const SettingsDialog = dynamic(() => import('@/components/settings/SettingsDialog'), { ssr: false });
 
 /** The one open dialog, if any. */
 export default function Dialogs() {
@@ -15,5 +16,6 @@ export default function Dialogs() {
   if (dialog === 'convert') return <ConvertDialog />;
   if (dialog === 'templates') return <TemplateGallery />;
   if (dialog === 'shortcuts') return <ShortcutsDialog />;
+  if (dialog === 'settings') return <SettingsDialog />;
   return null;
 }

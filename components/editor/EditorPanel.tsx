@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import type { DragEvent } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
-import { selectActiveFile, selectIsLargeDocument, selectActiveId, selectFormat, selectReadOnly } from '@/state/selectors';
+import { selectActiveFile, selectIsLargeDocument, selectActiveId, selectFormat, selectReadOnly, selectSettings } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import TabBar from '@/components/workspace/TabBar';
 import './monacoSetup';
@@ -29,6 +29,8 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   minimap: { enabled: true, renderCharacters: false },
   fixedOverflowWidgets: true,
   renderWhitespace: 'none',
+  // Monaco dims the number of an empty last line below readable contrast (axe: color-contrast).
+  renderFinalNewline: 'on',
   // Monaco's own heuristics keep very long lines (e.g. a 25 MB value) from freezing rendering.
   stopRenderingLineAfter: 10_000,
   maxTokenizationLineLength: 20_000,
@@ -55,6 +57,7 @@ export default function EditorPanel() {
   const activeId = useStudio(selectActiveId);
   const large = useStudio(selectIsLargeDocument);
   const theme = useSystemTheme();
+  const { editorFontSize, wordWrap } = useStudio(selectSettings);
   const openFile = useOpenFile();
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -113,7 +116,7 @@ export default function EditorPanel() {
         defaultValue={selectActiveFile(store.getState()).text}
         language={format}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={{ ...EDITOR_OPTIONS, ...(large ? LARGE_DOCUMENT_OPTIONS : {}), readOnly }}
+        options={{ ...EDITOR_OPTIONS, ...(large ? LARGE_DOCUMENT_OPTIONS : {}), readOnly, fontSize: editorFontSize, wordWrap: wordWrap ? 'on' : 'off' }}
         onMount={onMount}
         onChange={(value) => store.getState().editText(value ?? '')}
         loading={<div className="panel-placeholder">Loading editor…</div>}

@@ -4,6 +4,10 @@ import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/codeEditor/register';
+// Not for code lenses: Monaco's JSON support (the lab's and JSON documents' editors) loads every editor contribution
+// later, codelens among them, whose cache service must be known before the first editor starts its services, or
+// each editor created after that throws "depends on UNKNOWN service ICodeLensCache".
+import 'monaco-editor/features/codelens/register';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/contextmenu/register';

@@ -1,18 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { useTheme } from '@/components/settings/useTheme';
 
-const query = '(prefers-color-scheme: dark)';
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(query);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
-}
-
-/** 'dark' or 'light', following the operating system as it changes. */
+/**
+ * The theme Monaco editors use: the user's choice in settings (system, light or dark). Kept under its
+ * old name for the panels that already call it.
+ */
 export function useSystemTheme(): 'dark' | 'light' {
-  return useSyncExternalStore(
-    subscribe,
-    () => (window.matchMedia(query).matches ? 'dark' : 'light'),
-    () => 'light',
-  );
+  return useTheme();
 }

@@ -2,6 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
+import { Code, FileText, FlaskConical, Gauge, ListTree, Network } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
 import PreviewPanel from '@/components/preview/PreviewPanel';
 import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
 import type { PanelName } from '@/state/uiSlice';
@@ -19,9 +21,11 @@ export interface PanelDefinition {
   label: string;
   /** The toolbar button's tooltip. */
   title: string;
+  /** Shown on the toolbar button and the panel's tab (lucide-react). */
+  icon: LucideIcon;
   /**
    * Panels with their own header and test id (preview, visualizer) render as they are; the others
-   * get a titled section with `testId`.
+   * get a section with `testId`, named by `heading` (its tab shows the label).
    */
   frame?: { testId: string; heading: string; narrow?: boolean };
   render: () => ReactNode;
@@ -29,12 +33,13 @@ export interface PanelDefinition {
 
 /** Every panel beside the editor: adding a panel is one entry here and its name in PANEL_NAMES. */
 export const PANELS: readonly PanelDefinition[] = [
-  { name: 'preview', label: 'Documentation', title: 'Show the rendered documentation beside the editor', render: () => <PreviewPanel /> },
-  { name: 'visualizer', label: 'Visualizer', title: 'Show who produces and who consumes what', render: () => <LazyVisualizer /> },
+  { name: 'preview', label: 'Documentation', title: 'Show the rendered documentation beside the editor', icon: FileText, render: () => <PreviewPanel /> },
+  { name: 'visualizer', label: 'Visualizer', title: 'Show who produces and who consumes what', icon: Network, render: () => <LazyVisualizer /> },
   {
     name: 'outline',
     label: 'Outline',
     title: 'Servers, channels, operations, messages and schemas',
+    icon: ListTree,
     frame: { testId: 'outline', heading: 'Outline', narrow: true },
     render: () => <OutlinePanel />,
   },
@@ -42,6 +47,7 @@ export const PANELS: readonly PanelDefinition[] = [
     name: 'lab',
     label: 'Message lab',
     title: "Check example messages against the document's schemas",
+    icon: FlaskConical,
     frame: { testId: 'message-lab', heading: 'Message lab' },
     render: () => <MessageLabPanel />,
   },
@@ -49,6 +55,7 @@ export const PANELS: readonly PanelDefinition[] = [
     name: 'generate',
     label: 'Generate',
     title: 'Typed models of the messages in TypeScript, Java, Python, Go, C#, Rust or Kotlin',
+    icon: Code,
     frame: { testId: 'generate', heading: 'Generate models' },
     render: () => <GeneratePanel />,
   },
@@ -56,7 +63,16 @@ export const PANELS: readonly PanelDefinition[] = [
     name: 'quality',
     label: 'Quality',
     title: 'The quality score from the rule catalogue, and SARIF/JSON reports',
+    icon: Gauge,
     frame: { testId: 'quality', heading: 'Quality' },
     render: () => <QualityPanel />,
   },
 ];
+
+const byName = new Map(PANELS.map((panel) => [panel.name, panel]));
+
+export function panelDefinition(name: PanelName): PanelDefinition {
+  const panel = byName.get(name);
+  if (!panel) throw new Error(`No panel "${name}" in components/layout/panelRegistry.tsx`);
+  return panel;
+}

@@ -1,34 +1,96 @@
-import { memo } from 'react';
-import type { Diagnostic } from '@/lib/analysis/diagnostic';
+import { memo, useId, useState } from 'react';
+import { BellOff, BookOpen, CircleX, Globe, Info, Lightbulb, TriangleExclamationPoint } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
+import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic';
+import { blockedOriginOf, catalogueRuleOf } from './problemActions';
+import { RuleExplanation } from './RuleExplanation';
 
-const ICON: Record<Diagnostic['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ', hint: '•' };
+const ICON: Record<Severity, LucideIcon> = { error: CircleX, warning: TriangleExclamationPoint, info: Info, hint: Lightbulb };
 
-/** One diagnostic; clicking it puts the editor's cursor on its line. */
+export interface ProblemRowActions {
+  select: (diagnostic: Diagnostic) => void;
+  fix: (diagnostic: Diagnostic) => void;
+  turnOff: (ruleId: string) => void;
+  allow: (origin: string) => void;
+}
+
+/** One problem: clicking it puts the editor's cursor there; beside it, what can be done about it. */
 export const ProblemRow = memo(function ProblemRow({
   diagnostic,
-  onSelect,
+  file,
+  fixable,
+  actions,
 }: {
   diagnostic: Diagnostic;
-  onSelect: (line: number, column: number) => void;
+  /** Workspace path of the file the problem is in. */
+  file: string;
+  fixable: boolean;
+  actions: ProblemRowActions;
 }) {
   const { severity, message, code, range } = diagnostic;
+  const [explaining, setExplaining] = useState(false);
+  const rule = catalogueRuleOf(diagnostic);
+  const origin = blockedOriginOf(diagnostic);
+  const Icon = ICON[severity];
+  const explanationId = useId();
   return (
-    <li>
+    <li className={`problem-row problem-${severity}`}>
       <button
         type="button"
         data-testid="problem"
         data-severity={severity}
         data-line={range.startLine}
-        className={`problem problem-${severity}`}
-        onClick={() => onSelect(range.startLine, range.startColumn)}
+        data-file={file}
+        data-code={code}
+        data-source={diagnostic.source ?? 'parser'}
+        className="problem"
+        onClick={() => actions.select(diagnostic)}
       >
-        <span className="problem-icon" aria-label={severity}>
-          {ICON[severity]}
-        </span>
+        <Icon className="problem-icon" size={14} aria-label={severity} />
         <span className="problem-message">{message}</span>
         <span className="problem-code">{code}</span>
         <span className="problem-line">Ln {range.startLine}</span>
       </button>
+      <span className="problem-actions">
+        {fixable && (
+          <button type="button" data-testid="problem-fix" className="problem-action" aria-label="Quick fix" title="Quick fix (Ctrl/Cmd+.)" onClick={() => actions.fix(diagnostic)}>
+            <Lightbulb size={14} aria-hidden="true" />
+          </button>
+        )}
+        {rule && (
+          <>
+            <button
+              type="button"
+              data-testid="problem-explain"
+              className="problem-action"
+              aria-expanded={explaining}
+              aria-controls={explaining ? explanationId : undefined}
+              aria-label={`Explain the rule ${rule.id}`}
+              title="Why this rule exists, with examples"
+              onClick={() => setExplaining(!explaining)}
+            >
+              <BookOpen size={14} aria-hidden="true" />
+            </button>
+            <button
+              type="button"
+              data-testid="problem-rule-off"
+              className="problem-action"
+              aria-label={`Turn off the rule ${rule.id} for this workspace`}
+              title="Turn off this rule for this workspace"
+              onClick={() => actions.turnOff(rule.id)}
+            >
+              <BellOff size={14} aria-hidden="true" />
+            </button>
+          </>
+        )}
+        {origin && (
+          <button type="button" data-testid="problem-allow-origin" className="problem-action problem-action-text" title={`Let the analysis fetch $refs from ${origin}`} onClick={() => actions.allow(origin)}>
+            <Globe size={14} aria-hidden="true" />
+            Allow {new URL(origin).host}
+          </button>
+        )}
+      </span>
+      {rule && explaining && <RuleExplanation id={explanationId} rule={rule} />}
     </li>
   );
 });

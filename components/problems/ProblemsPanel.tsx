@@ -1,32 +1,110 @@
 'use client';
 
-import { useCallback } from 'react';
-import { selectDiagnostics } from '@/state/selectors';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Diagnostic } from '@/lib/analysis/diagnostic';
+import { useWorkbenchControls } from '@/components/layout/WorkbenchControls';
+import { selectActivePath, selectDiagnostics, selectShownSeverities } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import { hasQuickFix, linesOf } from './problemActions';
+import { filterProblems, fileOf, groupByFile } from './problemList';
 import { ProblemRow } from './ProblemRow';
+import type { ProblemRowActions } from './ProblemRow';
+import ProblemsHeader from './ProblemsHeader';
+import { openQuickFixMenu } from './runQuickFix';
+import './problems.css';
 
 // Thousands of rows help no one and cost layout time; the count still tells the whole story.
 const MAX_ROWS = 500;
 
-/** The list of diagnostics for the current text. */
+/** The diagnostics of the active document (and of the files it pulls in), filtered, grouped by file. */
 export default function ProblemsPanel() {
   const store = useStudioStore();
+  const controls = useWorkbenchControls();
   const diagnostics = useStudio(selectDiagnostics);
-  const onSelect = useCallback((line: number, column: number) => store.getState().goTo(line, column), [store]);
-  const shown = diagnostics.slice(0, MAX_ROWS);
+  const shownSeverities = useStudio(selectShownSeverities);
+  const activePath = useStudio(selectActivePath);
+  const [query, setQuery] = useState('');
+  const header = useRef<HTMLElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  const filtered = useMemo(() => filterProblems(diagnostics, { shown: shownSeverities, query }, activePath), [diagnostics, shownSeverities, query, activePath]);
+  const groups = useMemo(() => groupByFile(filtered.slice(0, MAX_ROWS), activePath), [filtered, activePath]);
+  // Which rows the editor's quick fixes cover, judged on the text the diagnostics were made for.
+  const fixable = useMemo(() => {
+    const lines = linesOf(store.getState().files[store.getState().activeId]?.text ?? '');
+    return new Set(diagnostics.filter((d) => fileOf(d, activePath) === activePath && hasQuickFix(d, lines)));
+  }, [diagnostics, activePath, store]);
+
+  const actions = useMemo<ProblemRowActions>(
+    () => ({
+      select: (d: Diagnostic) => store.getState().goTo(d.range.startLine, d.range.startColumn),
+      fix: (d: Diagnostic) => {
+        store.getState().goTo(d.range.startLine, d.range.startColumn);
+        openQuickFixMenu();
+      },
+      turnOff: (ruleId: string) => {
+        store.getState().setRuleSeverity(ruleId, 'off');
+        store.getState().notify('info', `The rule ${ruleId} is off for this workspace; Settings turns it on again.`);
+      },
+      allow: (origin: string) => {
+        const { settings, updateSettings } = store.getState();
+        if (!settings.allowedRefOrigins.includes(origin)) updateSettings({ allowedRefOrigins: [...settings.allowedRefOrigins, origin] });
+      },
+    }),
+    [store],
+  );
+
+  // Sized to its content (up to the panel's limit) until the user sizes it by hand.
+  const fit = controls?.problems.fit;
+  useLayoutEffect(() => {
+    const rows = list.current;
+    if (!rows || !fit) return;
+    const measure = () => fit((header.current?.offsetHeight ?? 0) + rows.offsetHeight + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(rows);
+    return () => observer.disconnect();
+  }, [fit]);
+
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const rows = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('[data-testid="problem"]') ?? []);
+    const index = rows.indexOf(event.target as HTMLButtonElement);
+    if (index === -1) return;
+    event.preventDefault();
+    rows[Math.min(rows.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  }, []);
+
+  const collapsed = controls?.problems.collapsed ?? false;
+  const hidden = diagnostics.length - filtered.length;
+  const rowsOf = (problems: Diagnostic[], file: string) =>
+    problems.map((d, i) => <ProblemRow key={`${d.range.startLine}:${d.range.startColumn}:${d.code}:${i}`} diagnostic={d} file={file} fixable={fixable.has(d)} actions={actions} />);
+
   return (
     <section className="problems-panel" aria-label="Problems">
-      <header className="panel-header">
-        <h2>Problems</h2>
-        <span className="panel-count">{diagnostics.length}</span>
-      </header>
-      <ul data-testid="problems" className="problems-list">
-        {shown.map((d, i) => (
-          <ProblemRow key={`${d.range.startLine}:${d.range.startColumn}:${d.code}:${i}`} diagnostic={d} onSelect={onSelect} />
-        ))}
-        {diagnostics.length === 0 && <li className="problems-empty">No problems found.</li>}
-        {diagnostics.length > MAX_ROWS && <li className="problems-more">…and {diagnostics.length - MAX_ROWS} more</li>}
-      </ul>
+      <ProblemsHeader ref={header} diagnostics={diagnostics} shownCount={filtered.length} query={query} onQuery={setQuery} />
+      <div className="problems-body" id="problems-body" inert={collapsed}>
+        <ul data-testid="problems" className="problems-list" ref={list} onKeyDown={onKeyDown}>
+          {groups.length === 1 && groups[0]!.file === activePath
+            ? rowsOf(groups[0]!.problems, activePath)
+            : groups.map((group) => (
+                <li key={group.file} className="problem-group" data-testid="problem-group" data-file={group.file}>
+                  <div className="problem-group-header">
+                    <span className="problem-group-file">{group.file}</span>
+                    <span className="panel-count">{group.problems.length}</span>
+                  </div>
+                  <ul className="problem-group-rows">{rowsOf(group.problems, group.file)}</ul>
+                </li>
+              ))}
+          {diagnostics.length === 0 && <li className="problems-empty">No problems found.</li>}
+          {diagnostics.length > 0 && filtered.length === 0 && (
+            <li className="problems-empty" data-testid="problems-all-filtered">
+              {hidden === 1 ? 'One problem is' : `${hidden} problems are`} hidden by the filter.
+            </li>
+          )}
+          {filtered.length > MAX_ROWS && <li className="problems-more">…and {filtered.length - MAX_ROWS} more</li>}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { Share2 } from 'lucide-react';
+import { ToolbarButton } from '@/components/toolbar/ToolbarButton';
 import { ShareDialog } from './ShareDialog';
 import './share.css';
 
@@ -9,9 +11,7 @@ export function ShareButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" data-testid="share-button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen(true)} title="Share a link to this document">
-        Share…
-      </button>
+      <ToolbarButton testId="share-button" icon={Share2} label="Share" labelMode="optional" hint="Share a link to this document" aria-haspopup="dialog" onClick={() => setOpen(true)} />
       {open && <ShareDialog onClose={() => setOpen(false)} />}
     </>
   );

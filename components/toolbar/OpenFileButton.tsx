@@ -1,8 +1,10 @@
 'use client';
 
 import { useRef } from 'react';
+import { FolderOpen } from 'lucide-react';
 import { ACCEPT_ATTRIBUTE } from '@/lib/files/documentFile';
 import { useOpenFile } from '@/components/editor/useOpenFile';
+import { ToolbarButton } from './ToolbarButton';
 
 /** Opens a .yaml, .yml or .json file from disk. */
 export function OpenFileButton() {
@@ -10,9 +12,7 @@ export function OpenFileButton() {
   const openFile = useOpenFile();
   return (
     <>
-      <button type="button" className="toolbar-button" onClick={() => input.current?.click()} title="Open a file (.yaml, .yml, .json)">
-        Open…
-      </button>
+      <ToolbarButton icon={FolderOpen} label="Open" labelMode="optional" hint="Open a file (.yaml, .yml, .json)" shortcut="Ctrl/Cmd+O" onClick={() => input.current?.click()} />
       <input
         ref={input}
         data-testid="open-file-input"

@@ -1,16 +1,26 @@
 'use client';
 
-import type { PanelName } from '@/state/uiSlice';
+import type { PanelDefinition } from '@/components/layout/panelRegistry';
 import { selectPanels } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import { ToolbarButton } from './ToolbarButton';
 
-/** Shows or hides one of the panels beside the editor (test id `show-<panel>`, pressed while shown). */
-export function PanelToggle({ panel, label, title }: { panel: PanelName; label: string; title: string }) {
-  const open = useStudio(selectPanels)[panel];
+/**
+ * Opens one of the side panels, or brings its tab to the front; hides it when it is already in front
+ * (test id `show-<panel>`, pressed while open).
+ */
+export function PanelToggle({ panel }: { panel: PanelDefinition }) {
+  const open = useStudio(selectPanels)[panel.name];
   const store = useStudioStore();
   return (
-    <button type="button" className="toolbar-button" data-testid={`show-${panel}`} aria-pressed={open} title={title} onClick={() => store.getState().togglePanel(panel)}>
-      {label}
-    </button>
+    <ToolbarButton
+      testId={`show-${panel.name}`}
+      icon={panel.icon}
+      label={panel.label}
+      hint={panel.title}
+      aria-pressed={open}
+      aria-label={panel.label}
+      onClick={() => store.getState().togglePanel(panel.name)}
+    />
   );
 }

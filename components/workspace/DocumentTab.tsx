@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useState } from 'react';
+import { Lock } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { selectFilePath, selectFileReadOnly } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
@@ -38,11 +39,21 @@ export const DocumentTab = memo(function DocumentTab({ id, active }: { id: strin
       aria-selected={active}
       tabIndex={active ? 0 : -1}
       className={`document-tab${active ? ' is-active' : ''}`}
-      title={editing ? undefined : `${doc.name} (double-click to rename)`}
+      title={editing ? undefined : `${doc.name} (double-click or F2 to rename, Delete to close)`}
       onClick={() => store.getState().switchTo(doc.id)}
       onDoubleClick={() => setEditing(true)}
       onKeyDown={(event) => {
+        if (editing) return;
         if (event.key === 'F2') setEditing(true);
+        else if (event.key === 'Delete') store.getState().closeDocument(doc.id);
+        else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+          // Tabs follow the arrow keys (the tablist pattern): the neighbour is shown and takes the focus.
+          const sibling = event.key === 'ArrowLeft' ? event.currentTarget.previousElementSibling : event.currentTarget.nextElementSibling;
+          if (sibling instanceof HTMLElement) {
+            sibling.click();
+            sibling.focus();
+          }
+        }
       }}
     >
       {editing ? (
@@ -60,20 +71,24 @@ export const DocumentTab = memo(function DocumentTab({ id, active }: { id: strin
       ) : (
         <span className="document-tab-name">{doc.name}</span>
       )}
-      {doc.readOnly && <span className="document-tab-lock" aria-label="read-only" title="Read-only" />}
-      <button
-        type="button"
+      {doc.readOnly && (
+        <span className="document-tab-lock" title="Read-only">
+          <Lock size={12} aria-label="read-only" />
+        </span>
+      )}
+      {/* The mouse's close target; a control inside a tab would be a nested one, so keyboards use Delete. */}
+      <span
         data-testid="close-tab"
         className="document-tab-close"
-        aria-label={`Close ${doc.name}`}
-        title="Close"
+        aria-hidden="true"
+        title={`Close ${doc.name}`}
         onClick={(event) => {
           event.stopPropagation();
           store.getState().closeDocument(doc.id);
         }}
       >
         <CloseIcon />
-      </button>
+      </span>
     </div>
   );
 });

@@ -1,6 +1,7 @@
 'use client';
 
-import { selectActiveId, selectCanReopen, selectReadOnly, selectTabs } from '@/state/selectors';
+import { FilePen, Lock, Plus, Undo2 } from 'lucide-react';
+import { selectActiveFile, selectActiveId, selectCanReopen, selectReadOnly, selectTabs } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import { DocumentTab } from './DocumentTab';
 import './tabs.css';
@@ -19,8 +20,8 @@ export default function TabBar() {
           <DocumentTab key={id} id={id} active={id === activeId} />
         ))}
       </div>
-      <button type="button" data-testid="new-tab" className="tab-action" title="New document" aria-label="New document" onClick={() => store.getState().newDocument()}>
-        +
+      <button type="button" data-testid="new-tab" className="tab-action is-icon" title="New document" aria-label="New document" onClick={() => store.getState().newDocument()}>
+        <Plus size={16} aria-hidden="true" />
       </button>
       <button
         type="button"
@@ -30,11 +31,28 @@ export default function TabBar() {
         disabled={!canReopen}
         onClick={() => store.getState().reopenClosed()}
       >
-        Reopen closed
+        <Undo2 size={14} aria-hidden="true" />
+        <span className="tab-action-label">Reopen closed</span>
       </button>
       {readOnly && (
-        <span data-testid="read-only-badge" className="read-only-badge" title="This document was opened from a read-only link. Copy it to a new tab to edit it.">
-          Read-only
+        <span className="read-only">
+          <Lock size={13} aria-hidden="true" />
+          <span data-testid="read-only-badge" className="read-only-badge" title="This document was opened from a read-only link: it cannot be typed into.">
+            Read-only
+          </span>
+          <button
+            type="button"
+            data-testid="edit-copy"
+            className="read-only-copy"
+            title="Open this text as a new document you can edit"
+            onClick={() => {
+              const { path, text } = selectActiveFile(store.getState());
+              store.getState().newDocument(text, `Copy of ${path}`);
+            }}
+          >
+            <FilePen size={13} aria-hidden="true" />
+            Edit a copy
+          </button>
         </span>
       )}
     </div>
