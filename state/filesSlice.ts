@@ -54,9 +54,11 @@ export interface FilesSlice {
   /** Adds a document beside the user's work (a file, a link) and makes it active. */
   openDocument: (text: string, name: string, options?: { readOnly?: boolean }) => string;
   switchTo: (id: string) => void;
+  /** Closes a tab: a folder file stays in the workspace (the tree), a loose document goes to `closed` (reopenable). */
   closeDocument: (id: string) => void;
   reopenClosed: () => void;
-  renameDocument: (id: string, path: string) => void;
+  /** False (and the user is told) when another file already has that path. */
+  renameDocument: (id: string, path: string) => boolean;
   /** Applies a merge with another tab's saved workspace (see lib/persistence/workspaceMerge). */
   applyMerge: (outcome: MergeOutcome) => void;
   /** Records what a successful save stored, without touching texts typed since. */
@@ -84,8 +86,11 @@ export function workspaceDocuments(s: Pick<StudioState, 'files' | 'tabs'>): Work
   return ordered.map((id) => s.files[id]).filter((f): f is StudioFile => f !== undefined).map(toDocument);
 }
 
-function toDocument({ id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath }: StudioFile): WorkspaceDocument {
-  return { id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath };
+export function toDocument({ id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath, inFolder, disk }: StudioFile): WorkspaceDocument {
+  const doc: WorkspaceDocument = { id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath };
+  if (inFolder) doc.inFolder = true;
+  if (disk) doc.disk = disk;
+  return doc;
 }
 
 /** The active file; the store always has one. */
@@ -93,7 +98,7 @@ export function activeFile(s: Pick<StudioState, 'files' | 'activeId'>): StudioFi
   return s.files[s.activeId]!;
 }
 
-function uniquePath(files: Record<string, StudioFile>, wanted: string): string {
+export function uniquePath(files: Record<string, StudioFile>, wanted: string): string {
   const taken = new Set(Object.values(files).map((f) => f.path));
   if (!taken.has(wanted)) return wanted;
   const dot = wanted.lastIndexOf('.');
@@ -101,7 +106,7 @@ function uniquePath(files: Record<string, StudioFile>, wanted: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})${ext}`)) return `${stem} (${n})${ext}`;
 }
 
-function untitledPath(files: Record<string, StudioFile>): string {
+export function untitledPath(files: Record<string, StudioFile>): string {
   const taken = new Set(Object.values(files).map((f) => f.path));
   for (let n = 1; ; n++) if (!taken.has(`Untitled ${n}`)) return `Untitled ${n}`;
 }
@@ -175,12 +180,16 @@ export const createFilesSlice =
         const file = s.files[id];
         const at = s.tabs.indexOf(id);
         if (!file || at === -1) return;
-        const closed = [...s.closed.slice(1 - CLOSED_LIMIT), toDocument(file)];
         const tabs = s.tabs.filter((t) => t !== id);
+        // A folder file is a view closed, not a document discarded: file, text and analysis stay.
+        const kept = file.inFolder === true;
+        const closed = kept ? s.closed : [...s.closed.slice(1 - CLOSED_LIMIT), toDocument(file)];
         const files = { ...s.files };
-        delete files[id];
         const analyses = { ...s.analyses };
-        delete analyses[id];
+        if (!kept) {
+          delete files[id];
+          delete analyses[id];
+        }
         if (id !== s.activeId) {
           set({ files, analyses, tabs, closed });
           return;
@@ -191,7 +200,7 @@ export const createFilesSlice =
           set({ files, analyses, tabs, closed, activeId: nextId, navigation: null });
           return;
         }
-        const blank = blankDocument(newDocumentId(), 'Untitled 1', '');
+        const blank = blankDocument(newDocumentId(), untitledPath(files), '');
         set({ files: { ...files, [blank.id]: fileOf(blank) }, analyses, tabs: [blank.id], closed, activeId: blank.id, navigation: null });
       },
       reopenClosed: () => {
@@ -208,7 +217,15 @@ export const createFilesSlice =
       },
       renameDocument: (id, path) => {
         const trimmed = path.trim();
-        if (trimmed !== '') updateFile(id, (f) => ({ ...f, path: trimmed }));
+        const file = get().files[id];
+        if (trimmed === '' || !file) return false;
+        if (trimmed === file.path) return true;
+        if (Object.values(get().files).some((f) => f.path === trimmed)) {
+          get().notify('warning', `“${file.path}” was not renamed: “${trimmed}” exists already.`);
+          return false;
+        }
+        updateFile(id, (f) => ({ ...f, path: trimmed }));
+        return true;
       },
       applyMerge: (outcome) => {
         const s = get();

@@ -3,6 +3,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createAnalysisSlice } from './analysisSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
+import { createFolderSlice } from './folderSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createJobsSlice } from './jobsSlice';
 import type { StudioServices } from './services';
@@ -35,6 +36,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
       ...createFilesSlice(workspace)(...a),
+      ...createFolderSlice(...a),
       ...createAnalysisSlice(...a),
       ...createJobsSlice(services)(...a),
       ...createSettingsSlice(settings)(...a),

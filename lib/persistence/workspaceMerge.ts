@@ -17,6 +17,23 @@ export interface WorkspaceDocument {
   readOnly: boolean;
   savedText: string;
   savedPath: string;
+  /** Part of the folder workspace: closing its tab keeps the file (the tree lists it). */
+  inFolder?: boolean;
+  /** The file as it is on disk (folder files): the text last read or written there, and its lastModified then. */
+  disk?: DiskState;
+}
+
+export interface DiskState {
+  /** Where the file is on disk (a rename moves it there on the next write). */
+  path: string;
+  text: string;
+  modified?: number;
+}
+
+/** Whether a folder file differs from what is on disk (new, renamed or edited since it was read or written). */
+export function isChangedFromDisk(doc: Pick<WorkspaceDocument, 'inFolder' | 'disk' | 'path' | 'text'>): boolean {
+  if (!doc.inFolder) return false;
+  return !doc.disk || doc.disk.path !== doc.path || doc.disk.text !== doc.text;
 }
 
 export const FROM_ANOTHER_TAB = ' (from another tab)';
