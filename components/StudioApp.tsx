@@ -9,6 +9,7 @@ import SidePanels from '@/components/layout/SidePanels';
 import ProblemsPanel from '@/components/problems/ProblemsPanel';
 import StatusIndicator from '@/components/status/StatusIndicator';
 import Toolbar from '@/components/toolbar/Toolbar';
+import WorkspaceSidebar from '@/components/workspace/WorkspaceSidebar';
 import { StudioProvider } from '@/state/StudioProvider';
 import { selectText } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
@@ -21,6 +22,9 @@ function StudioShell() {
         <Toolbar />
         <Notices />
         <main className="workspace">
+          <PanelErrorBoundary name="workspace">
+            <WorkspaceSidebar />
+          </PanelErrorBoundary>
           <PanelErrorBoundary name="editor">
             <EditorPanel />
           </PanelErrorBoundary>

@@ -2,6 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { ConvertDialogPage } from './pages/ConvertDialogPage';
 import { EditorPage } from './pages/EditorPage';
+import { FileTreePage } from './pages/FileTreePage';
 import { GeneratePage } from './pages/GeneratePage';
 import { HostilePage } from './pages/HostilePage';
 import { LabPage } from './pages/LabPage';
@@ -42,6 +43,7 @@ interface StudioFixtures {
   convert: ConvertDialogPage;
   workspace: WorkspacePage;
   files: StudioFiles;
+  fileTree: FileTreePage;
   hostile: HostilePage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
@@ -109,6 +111,7 @@ export const test = base.extend<StudioFixtures>({
   convert: async ({ page }, use) => use(new ConvertDialogPage(page)),
   workspace: async ({ page }, use) => use(new WorkspacePage(page)),
   files: async ({ page }, use) => use(new StudioFiles(page)),
+  fileTree: async ({ page }, use) => use(new FileTreePage(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
 });
 

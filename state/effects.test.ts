@@ -11,6 +11,8 @@ function recordingClient() {
   const client: AnalysisClient = {
     checkSyntax: (fileId, version) => calls.push({ lane: 'syntax', fileId, version }),
     analyze: (fileId, version, _text, wanted) => calls.push({ lane: 'analysis', fileId, version, wanted }),
+    onIdle: () => () => {},
+    idle: () => true,
     dispose: () => {},
   };
   return { client, calls, analyses: () => calls.filter((c) => c.lane === 'analysis') };

@@ -1,4 +1,7 @@
 import type { StateCreator } from 'zustand';
+import type { FolderScan } from '@/lib/folder/folderSource';
+import type { DirectoryHandleLike } from '@/lib/folder/handles';
+import { describeFolderRead, readFolder } from '@/lib/folder/readFolder';
 import type { ReadFile, SkippedFile } from '@/lib/folder/readFolder';
 import { looksLikeAsyncApi } from '@/lib/share/textSniff';
 import { blankDocument, fileOf, newDocumentId, uniquePath, untitledPath } from './filesSlice';
@@ -25,6 +28,12 @@ export interface FolderLoading {
 export interface FolderSlice {
   folder: FolderInfo | null;
   folderLoading: FolderLoading | null;
+  /** The opened folder's File System Access handle, when the browser gave one: Save writes through it. */
+  folderHandle: DirectoryHandleLike | null;
+  /** Reads a scanned folder into the workspace (in chunks, the page stays responsive) and says what was skipped. */
+  openFolder: (scan: FolderScan, handle: DirectoryHandleLike | null) => Promise<void>;
+  /** Several files opened at once (no folder): each a document of its own, at its name. */
+  openFiles: (scan: FolderScan) => Promise<void>;
   /** Replaces the open folder (its files leave the workspace) by a new one whose files arrive in chunks. */
   beginFolder: (name: string, options: { writable: boolean; total: number }) => void;
   addFolderFiles: (files: ReadonlyArray<ReadFile>, skipped: ReadonlyArray<SkippedFile>) => void;
@@ -82,9 +91,34 @@ function withoutFolderFiles(s: StudioState): Pick<StudioState, 'files' | 'analys
   return { files, analyses, tabs, activeId };
 }
 
+// Each opening gets a number: a folder opened while another is still being read stops the first one.
+let openings = 0;
+
 export const createFolderSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], FolderSlice> = (set, get) => ({
   folder: null,
   folderLoading: null,
+  folderHandle: null,
+  openFolder: async (scan, handle) => {
+    const opening = ++openings;
+    const name = scan.name ?? 'files';
+    get().beginFolder(name, { writable: handle !== null, total: scan.entries.length });
+    set({ folderHandle: handle });
+    const summary = await readFolder(scan, {
+      cancelled: () => opening !== openings,
+      onChunk: (files, skipped) => get().addFolderFiles(files, skipped),
+    });
+    if (opening !== openings) return;
+    get().finishFolder();
+    const notice = describeFolderRead(summary);
+    get().notify(notice.tone, notice.message);
+  },
+  openFiles: async (scan) => {
+    const read: ReadFile[] = [];
+    const summary = await readFolder(scan, { onChunk: (files) => read.push(...files) });
+    for (const file of read) get().openDocument(file.text, file.path);
+    const notice = describeFolderRead(summary);
+    get().notify(notice.tone, notice.message);
+  },
   beginFolder: (name, { writable, total }) =>
     set((s) => ({ ...withoutFolderFiles(s), folder: { name, skipped: [], writable, removed: [] }, folderLoading: { name, read: 0, total }, navigation: null })),
   addFolderFiles: (read, skipped) => {
@@ -121,7 +155,10 @@ export const createFolderSlice: StateCreator<StudioState, [['zustand/subscribeWi
       .sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path))[0];
     if (first) get().switchTo(first.id);
   },
-  closeFolder: () => set((s) => ({ ...withoutFolderFiles(s), folder: null, folderLoading: null, navigation: null })),
+  closeFolder: () => {
+    openings++;
+    set((s) => ({ ...withoutFolderFiles(s), folder: null, folderLoading: null, folderHandle: null, navigation: null }));
+  },
   createFile: (input, text = '') => {
     const s = get();
     const path = cleanWorkspacePath(input);

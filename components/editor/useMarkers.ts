@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { toMarkers } from '@/lib/analysis/markers';
-import { selectDiagnostics } from '@/state/selectors';
+import { selectMarkerDiagnostics } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
 import { monaco } from './monacoSetup';
 
@@ -12,12 +12,12 @@ export function useMarkers(instance: editor.IStandaloneCodeEditor | null): void 
     if (!instance) return;
     const apply = () => {
       const model = instance.getModel();
-      if (model) monaco.editor.setModelMarkers(model, 'asyncapi', toMarkers(selectDiagnostics(store.getState())));
+      if (model) monaco.editor.setModelMarkers(model, 'asyncapi', toMarkers(selectMarkerDiagnostics(store.getState())));
     };
     apply();
     // A tab switch shows another model: it gets the current diagnostics (none until its analysis answers).
     const modelListener = instance.onDidChangeModel(apply);
-    const unsubscribe = store.subscribe(selectDiagnostics, apply);
+    const unsubscribe = store.subscribe(selectMarkerDiagnostics, apply);
     return () => {
       modelListener.dispose();
       unsubscribe();

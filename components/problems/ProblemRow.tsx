@@ -19,6 +19,7 @@ export const ProblemRow = memo(function ProblemRow({
         data-testid="problem"
         data-severity={severity}
         data-line={range.startLine}
+        data-file={diagnostic.file}
         className={`problem problem-${severity}`}
         onClick={() => onSelect(range.startLine, range.startColumn)}
       >
