@@ -182,9 +182,13 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
       // A file switched to shows its own analysis at once; only a missing or outdated one is asked for.
       sendSyntax.cancel();
       sendAnalysis.cancel();
+      // A fragment has only the syntax pass of its own: it must be there too.
+      const syntaxCurrent = s.analyses[id]?.syntax?.version === activeFile(s).version;
       if (!activeIsAnalysed(s)) {
         sendSyntax.now();
         sendAnalysis.now();
+      } else if (!syntaxCurrent && isFragment(s, activeFile(s))) {
+        sendSyntax.now();
       }
     } else if (jump) {
       sendSyntax.now();
