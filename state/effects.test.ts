@@ -23,7 +23,10 @@ function recordingSync() {
   const sync: WorkspaceSync = {
     save: async () => void log.push('save'),
     pull: async () => {},
-    stashUnsaved: () => log.push('stash'),
+    stashUnsaved: () => {
+      log.push('stash');
+      return { kept: [], notKept: [] };
+    },
     dropStash: () => log.push('drop'),
     dispose: () => {},
   };

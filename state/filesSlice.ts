@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { detectFormat } from '@/lib/analysis/documentFormat';
 import type { DocumentFormat } from '@/lib/analysis/documentFormat';
+import type { SkippedFile } from '@/lib/folder/readFolder';
 import type { MergeOutcome, WorkspaceDocument } from '@/lib/persistence/workspaceMerge';
 import type { StudioState } from './studioState';
 
@@ -27,7 +28,16 @@ export interface InitialWorkspace {
   activeId: string;
   /** Open tabs in order; absent: every document is open. */
   tabs?: string[];
+  /** Closed documents still reopenable (restored from storage). */
+  closed?: ClosedDocument[];
+  /** Documents gone for good whose stored records are still to be deleted. */
+  discarded?: Record<string, number>;
+  /** The opened folder (restored from storage); its files are among `documents`. */
+  folder?: { name: string; skipped: SkippedFile[]; removed: string[] };
 }
+
+/** A closed document kept for "reopen", with when it was closed (reopenable after a reload for a while). */
+export type ClosedDocument = WorkspaceDocument & { closedAt: number };
 
 /** Closed documents kept for "reopen"; older ones are gone from this session (still in other tabs' storage). */
 const CLOSED_LIMIT = 20;
@@ -41,7 +51,14 @@ export interface FilesSlice {
   /** Ids of the files open as tabs, in tab order. */
   tabs: string[];
   activeId: string;
-  closed: WorkspaceDocument[];
+  closed: ClosedDocument[];
+  /**
+   * Documents gone for good (deleted, of a closed folder, or closed long ago), by id with their revision: their
+   * stored records are deleted by the next save, and another tab's copy of them is not merged back in.
+   */
+  discarded: Record<string, number>;
+  /** The stored records of these documents are gone: nothing left to do for them. */
+  forgetDiscarded: (ids: ReadonlyArray<string>) => void;
   /** The active file's text as the editor holds it after the user's edit. */
   editText: (text: string) => void;
   /** Replaces the active file's whole text from outside the editor (file, conversion, restore). */
@@ -141,7 +158,14 @@ export const createFilesSlice =
       files: Object.fromEntries(initial.documents.map((d) => [d.id, fileOf(d)])),
       tabs: initial.tabs ?? initial.documents.map((d) => d.id),
       activeId: initial.activeId,
-      closed: [],
+      closed: initial.closed ?? [],
+      discarded: initial.discarded ?? {},
+      forgetDiscarded: (ids) =>
+        set((s) => {
+          const discarded = { ...s.discarded };
+          for (const id of ids) delete discarded[id];
+          return { discarded };
+        }),
       editText: (text) => {
         const s = get();
         if (text !== activeFile(s).text) updateFile(s.activeId, (f) => withText(f, text, false));
@@ -183,7 +207,9 @@ export const createFilesSlice =
         const tabs = s.tabs.filter((t) => t !== id);
         // A folder file is a view closed, not a document discarded: file, text and analysis stay.
         const kept = file.inFolder === true;
-        const closed = kept ? s.closed : [...s.closed.slice(1 - CLOSED_LIMIT), toDocument(file)];
+        const overflow = kept ? [] : s.closed.slice(0, Math.max(0, s.closed.length + 1 - CLOSED_LIMIT));
+        const closed = kept ? s.closed : [...s.closed.slice(overflow.length), { ...toDocument(file), closedAt: Date.now() }];
+        const discarded = overflow.length === 0 ? s.discarded : { ...s.discarded, ...Object.fromEntries(overflow.map((d) => [d.id, d.revision])) };
         const files = { ...s.files };
         const analyses = { ...s.analyses };
         if (!kept) {
@@ -191,17 +217,17 @@ export const createFilesSlice =
           delete analyses[id];
         }
         if (id !== s.activeId) {
-          set({ files, analyses, tabs, closed });
+          set({ files, analyses, tabs, closed, discarded });
           return;
         }
         // The neighbour to the right takes focus, as in editors; the last tab gives way to a blank one.
         const nextId = tabs[Math.min(at, tabs.length - 1)];
         if (nextId !== undefined) {
-          set({ files, analyses, tabs, closed, activeId: nextId, navigation: null });
+          set({ files, analyses, tabs, closed, discarded, activeId: nextId, navigation: null });
           return;
         }
         const blank = blankDocument(newDocumentId(), untitledPath(files), '');
-        set({ files: { ...files, [blank.id]: fileOf(blank) }, analyses, tabs: [blank.id], closed, activeId: blank.id, navigation: null });
+        set({ files: { ...files, [blank.id]: fileOf(blank) }, analyses, tabs: [blank.id], closed, discarded, activeId: blank.id, navigation: null });
       },
       reopenClosed: () => {
         const s = get();
@@ -213,7 +239,8 @@ export const createFilesSlice =
           get().switchTo(doc.id);
           return;
         }
-        set({ ...addAndShow(s, doc), closed });
+        const { closedAt: _closedAt, ...reopened } = doc;
+        set({ ...addAndShow(s, reopened), closed });
       },
       renameDocument: (id, path) => {
         const trimmed = path.trim();
@@ -273,5 +300,5 @@ export function initialWorkspaceOf(initial: string | InitialWorkspace): InitialW
   const tabs = (initial.tabs ?? initial.documents.map((d) => d.id)).filter((id) => ids.has(id));
   const open = tabs.length > 0 ? tabs : [initial.documents[0]!.id];
   const activeId = open.includes(initial.activeId) ? initial.activeId : open[0]!;
-  return { documents: initial.documents, activeId, tabs: open };
+  return { ...initial, activeId, tabs: open };
 }

@@ -49,6 +49,10 @@ export interface FolderSlice {
   /** Takes the disk's text of a file that changed there (one undoable edit in the editor). */
   reloadFromDisk: (id: string, text: string, modified: number) => void;
   setFolderWritable: (writable: boolean) => void;
+  /** The handle of the restored folder, kept from the last session (write permission is asked at Save). */
+  restoreFolderHandle: (handle: DirectoryHandleLike) => void;
+  /** Another tab of the studio stored a folder this tab did not know (its files came with the merge). */
+  adoptFolder: (folder: Pick<FolderInfo, 'name' | 'skipped' | 'removed'>) => void;
 }
 
 /** A workspace path a user typed: '/'-separated, relative, no '.', '..' or empty segments; null when unusable. */
@@ -73,12 +77,17 @@ export function isAsyncApiFile(file: StudioFile): boolean {
   return known;
 }
 
-function withoutFolderFiles(s: StudioState): Pick<StudioState, 'files' | 'analyses' | 'tabs' | 'activeId'> {
+function withoutFolderFiles(s: StudioState): Pick<StudioState, 'files' | 'analyses' | 'tabs' | 'activeId' | 'discarded'> {
   const files: Record<string, StudioFile> = {};
   const analyses = { ...s.analyses };
+  const discarded = { ...s.discarded };
   for (const [id, file] of Object.entries(s.files)) {
-    if (file.inFolder) delete analyses[id];
-    else files[id] = file;
+    if (file.inFolder) {
+      delete analyses[id];
+      discarded[id] = file.revision;
+    } else {
+      files[id] = file;
+    }
   }
   let tabs = s.tabs.filter((id) => files[id]);
   let activeId = files[s.activeId] ? s.activeId : (tabs[0] ?? '');
@@ -88,133 +97,138 @@ function withoutFolderFiles(s: StudioState): Pick<StudioState, 'files' | 'analys
     tabs = [blank.id];
     activeId = blank.id;
   }
-  return { files, analyses, tabs, activeId };
+  return { files, analyses, tabs, activeId, discarded };
 }
 
 // Each opening gets a number: a folder opened while another is still being read stops the first one.
 let openings = 0;
 
-export const createFolderSlice: StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], FolderSlice> = (set, get) => ({
-  folder: null,
-  folderLoading: null,
-  folderHandle: null,
-  openFolder: async (scan, handle) => {
-    const opening = ++openings;
-    const name = scan.name ?? 'files';
-    get().beginFolder(name, { writable: handle !== null, total: scan.entries.length });
-    set({ folderHandle: handle });
-    const summary = await readFolder(scan, {
-      cancelled: () => opening !== openings,
-      onChunk: (files, skipped) => get().addFolderFiles(files, skipped),
-    });
-    if (opening !== openings) return;
-    get().finishFolder();
-    const notice = describeFolderRead(summary);
-    get().notify(notice.tone, notice.message);
-  },
-  openFiles: async (scan) => {
-    const read: ReadFile[] = [];
-    const summary = await readFolder(scan, { onChunk: (files) => read.push(...files) });
-    for (const file of read) get().openDocument(file.text, file.path);
-    const notice = describeFolderRead(summary);
-    get().notify(notice.tone, notice.message);
-  },
-  beginFolder: (name, { writable, total }) =>
-    set((s) => ({ ...withoutFolderFiles(s), folder: { name, skipped: [], writable, removed: [] }, folderLoading: { name, read: 0, total }, navigation: null })),
-  addFolderFiles: (read, skipped) => {
-    const s = get();
-    if (!s.folder) return;
-    const files = { ...s.files };
-    const byPath = new Map(Object.values(files).map((f) => [f.path, f]));
-    const renamed: string[] = [];
-    const now = Date.now();
-    for (const entry of read) {
-      const clash = byPath.get(entry.path);
-      if (clash?.inFolder) continue;
-      if (clash) {
-        // A loose document at the same path would make $refs ambiguous: it moves aside, the folder's file wins.
-        const path = uniquePath(files, entry.path);
-        files[clash.id] = { ...clash, path };
-        renamed.push(`“${entry.path}” → “${path}”`);
-      }
-      const doc = blankDocument(newDocumentId(), entry.path, entry.text);
-      const file: StudioFile = { ...fileOf({ ...doc, updatedAt: now }), inFolder: true, disk: { path: entry.path, text: entry.text, modified: entry.modified } };
-      files[file.id] = file;
-      byPath.set(entry.path, file);
-    }
-    const loading = s.folderLoading ? { ...s.folderLoading, read: s.folderLoading.read + read.length + skipped.length } : null;
-    set({ files, folder: { ...s.folder, skipped: [...s.folder.skipped, ...skipped] }, folderLoading: loading });
-    if (renamed.length > 0) get().notify('info', `Open documents renamed so that the folder's files keep their paths: ${renamed.join(', ')}.`);
-  },
-  finishFolder: () => {
-    const s = get();
-    set({ folderLoading: null });
-    if (s.tabs.some((id) => s.files[id]?.inFolder)) return;
-    const first = Object.values(s.files)
-      .filter((f) => f.inFolder && isAsyncApiFile(f))
-      .sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path))[0];
-    if (first) get().switchTo(first.id);
-  },
-  closeFolder: () => {
-    openings++;
-    set((s) => ({ ...withoutFolderFiles(s), folder: null, folderLoading: null, folderHandle: null, navigation: null }));
-  },
-  createFile: (input, text = '') => {
-    const s = get();
-    const path = cleanWorkspacePath(input);
-    if (path === null) {
-      s.notify('warning', `“${input}” is not a usable file path: write it relative to the folder, like schemas/user.yaml.`);
-      return null;
-    }
-    if (Object.values(s.files).some((f) => f.path === path) || s.folder?.skipped.some((f) => f.path === path)) {
-      s.notify('warning', `“${path}” exists already.`);
-      return null;
-    }
-    const file: StudioFile = { ...fileOf(blankDocument(newDocumentId(), path, text)), inFolder: true };
-    const at = s.tabs.indexOf(s.activeId);
-    const tabs = [...s.tabs];
-    tabs.splice(at + 1, 0, file.id);
-    const removed = s.folder ? s.folder.removed.filter((p) => p !== path) : [];
-    set({ files: { ...s.files, [file.id]: file }, tabs, activeId: file.id, navigation: null, ...(s.folder ? { folder: { ...s.folder, removed } } : {}) });
-    return file.id;
-  },
-  deleteFile: (id) => {
-    const s = get();
-    const file = s.files[id];
-    if (!file) return;
-    if (s.tabs.includes(id)) {
-      // Closing first picks the next tab (or a blank one) the way the tab bar does.
-      s.closeDocument(id);
-    }
-    set((now) => {
-      const files = { ...now.files };
-      delete files[id];
-      const analyses = { ...now.analyses };
-      delete analyses[id];
-      const closed = now.closed.filter((d) => d.id !== id);
-      const onDisk = file.disk?.path;
-      const folder = now.folder && onDisk !== undefined && !now.folder.removed.includes(onDisk) ? { ...now.folder, removed: [...now.folder.removed, onDisk] } : now.folder;
-      return { files, analyses, closed, folder, tabs: now.tabs.filter((t) => t !== id) };
-    });
-  },
-  markWrittenToDisk: (written, removed) =>
-    set((s) => {
+export const createFolderSlice =
+  (initial?: Pick<FolderInfo, 'name' | 'skipped' | 'removed'>): StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], FolderSlice> =>
+  (set, get) => ({
+    folder: initial ? { ...initial, writable: false } : null,
+    folderLoading: null,
+    folderHandle: null,
+    openFolder: async (scan, handle) => {
+      const opening = ++openings;
+      const name = scan.name ?? 'files';
+      get().beginFolder(name, { writable: handle !== null, total: scan.entries.length });
+      set({ folderHandle: handle });
+      const summary = await readFolder(scan, {
+        cancelled: () => opening !== openings,
+        onChunk: (files, skipped) => get().addFolderFiles(files, skipped),
+      });
+      if (opening !== openings) return;
+      get().finishFolder();
+      const notice = describeFolderRead(summary);
+      get().notify(notice.tone, notice.message);
+    },
+    openFiles: async (scan) => {
+      const read: ReadFile[] = [];
+      const summary = await readFolder(scan, { onChunk: (files) => read.push(...files) });
+      for (const file of read) get().openDocument(file.text, file.path);
+      const notice = describeFolderRead(summary);
+      get().notify(notice.tone, notice.message);
+    },
+    beginFolder: (name, { writable, total }) =>
+      set((s) => ({ ...withoutFolderFiles(s), folder: { name, skipped: [], writable, removed: [] }, folderLoading: { name, read: 0, total }, navigation: null })),
+    addFolderFiles: (read, skipped) => {
+      const s = get();
+      if (!s.folder) return;
       const files = { ...s.files };
-      for (const entry of written) {
-        const file = files[entry.id];
-        if (file) files[entry.id] = { ...file, disk: { path: entry.path, text: entry.text, modified: entry.modified } };
+      const byPath = new Map(Object.values(files).map((f) => [f.path, f]));
+      const renamed: string[] = [];
+      const now = Date.now();
+      for (const entry of read) {
+        const clash = byPath.get(entry.path);
+        if (clash?.inFolder) continue;
+        if (clash) {
+          // A loose document at the same path would make $refs ambiguous: it moves aside, the folder's file wins.
+          const path = uniquePath(files, entry.path);
+          files[clash.id] = { ...clash, path };
+          renamed.push(`“${entry.path}” → “${path}”`);
+        }
+        const doc = blankDocument(newDocumentId(), entry.path, entry.text);
+        const file: StudioFile = { ...fileOf({ ...doc, updatedAt: now }), inFolder: true, disk: { path: entry.path, text: entry.text, modified: entry.modified } };
+        files[file.id] = file;
+        byPath.set(entry.path, file);
       }
-      const folder = s.folder ? { ...s.folder, removed: s.folder.removed.filter((p) => !removed.includes(p)) } : null;
-      return { files, folder };
-    }),
-  reloadFromDisk: (id, text, modified) => {
-    const file = get().files[id];
-    if (!file) return;
-    if (text !== file.text) get().replaceFileText(id, file.version, text);
-    set((s) => {
-      const current = s.files[id];
-      return current ? { files: { ...s.files, [id]: { ...current, disk: { path: current.path, text, modified } } } } : {};
-    });
-  },
-  setFolderWritable: (writable) => set((s) => (s.folder ? { folder: { ...s.folder, writable } } : {})),
-});
+      const loading = s.folderLoading ? { ...s.folderLoading, read: s.folderLoading.read + read.length + skipped.length } : null;
+      set({ files, folder: { ...s.folder, skipped: [...s.folder.skipped, ...skipped] }, folderLoading: loading });
+      if (renamed.length > 0) get().notify('info', `Open documents renamed so that the folder's files keep their paths: ${renamed.join(', ')}.`);
+    },
+    finishFolder: () => {
+      const s = get();
+      set({ folderLoading: null });
+      if (s.tabs.some((id) => s.files[id]?.inFolder)) return;
+      const first = Object.values(s.files)
+        .filter((f) => f.inFolder && isAsyncApiFile(f))
+        .sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path))[0];
+      if (first) get().switchTo(first.id);
+    },
+    closeFolder: () => {
+      openings++;
+      set((s) => ({ ...withoutFolderFiles(s), folder: null, folderLoading: null, folderHandle: null, navigation: null }));
+    },
+    createFile: (input, text = '') => {
+      const s = get();
+      const path = cleanWorkspacePath(input);
+      if (path === null) {
+        s.notify('warning', `“${input}” is not a usable file path: write it relative to the folder, like schemas/user.yaml.`);
+        return null;
+      }
+      if (Object.values(s.files).some((f) => f.path === path) || s.folder?.skipped.some((f) => f.path === path)) {
+        s.notify('warning', `“${path}” exists already.`);
+        return null;
+      }
+      const file: StudioFile = { ...fileOf(blankDocument(newDocumentId(), path, text)), inFolder: true };
+      const at = s.tabs.indexOf(s.activeId);
+      const tabs = [...s.tabs];
+      tabs.splice(at + 1, 0, file.id);
+      const removed = s.folder ? s.folder.removed.filter((p) => p !== path) : [];
+      set({ files: { ...s.files, [file.id]: file }, tabs, activeId: file.id, navigation: null, ...(s.folder ? { folder: { ...s.folder, removed } } : {}) });
+      return file.id;
+    },
+    deleteFile: (id) => {
+      const s = get();
+      const file = s.files[id];
+      if (!file) return;
+      if (s.tabs.includes(id)) {
+        // Closing first picks the next tab (or a blank one) the way the tab bar does.
+        s.closeDocument(id);
+      }
+      set((now) => {
+        const files = { ...now.files };
+        delete files[id];
+        const analyses = { ...now.analyses };
+        delete analyses[id];
+        const closed = now.closed.filter((d) => d.id !== id);
+        const discarded = { ...now.discarded, [id]: file.revision };
+        const onDisk = file.disk?.path;
+        const folder = now.folder && onDisk !== undefined && !now.folder.removed.includes(onDisk) ? { ...now.folder, removed: [...now.folder.removed, onDisk] } : now.folder;
+        return { files, analyses, closed, discarded, folder, tabs: now.tabs.filter((t) => t !== id) };
+      });
+    },
+    markWrittenToDisk: (written, removed) =>
+      set((s) => {
+        const files = { ...s.files };
+        for (const entry of written) {
+          const file = files[entry.id];
+          if (file) files[entry.id] = { ...file, disk: { path: entry.path, text: entry.text, modified: entry.modified } };
+        }
+        const folder = s.folder ? { ...s.folder, removed: s.folder.removed.filter((p) => !removed.includes(p)) } : null;
+        return { files, folder };
+      }),
+    reloadFromDisk: (id, text, modified) => {
+      const file = get().files[id];
+      if (!file) return;
+      if (text !== file.text) get().replaceFileText(id, file.version, text);
+      set((s) => {
+        const current = s.files[id];
+        return current ? { files: { ...s.files, [id]: { ...current, disk: { path: current.path, text, modified } } } } : {};
+      });
+    },
+    setFolderWritable: (writable) => set((s) => (s.folder ? { folder: { ...s.folder, writable } } : {})),
+    restoreFolderHandle: (handle) => set((s) => (s.folder?.name === handle.name ? { folderHandle: handle, folder: { ...s.folder, writable: true } } : {})),
+    adoptFolder: (folder) => set((s) => (s.folder ? {} : { folder: { ...folder, writable: false } })),
+  });

@@ -36,7 +36,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
       ...createFilesSlice(workspace)(...a),
-      ...createFolderSlice(...a),
+      ...createFolderSlice(workspace.folder)(...a),
       ...createAnalysisSlice(...a),
       ...createJobsSlice(services)(...a),
       ...createSettingsSlice(settings)(...a),
