@@ -49,10 +49,27 @@ export interface FolderSlice {
   /** Takes the disk's text of a file that changed there (one undoable edit in the editor). */
   reloadFromDisk: (id: string, text: string, modified: number) => void;
   setFolderWritable: (writable: boolean) => void;
+  /** Shows a workspace file (opening its tab) with the cursor at a 1-based position: a problem in another file, a definition there. */
+  openAt: (path: string, line: number, column?: number) => boolean;
+  /** Applies text edits (1-based ranges) to a file that is not shown, as one replacement (one undo step when it is). */
+  editFile: (path: string, edits: ReadonlyArray<{ range: { startLine: number; startColumn: number; endLine: number; endColumn: number }; text: string }>) => boolean;
   /** The handle of the restored folder, kept from the last session (write permission is asked at Save). */
   restoreFolderHandle: (handle: DirectoryHandleLike) => void;
   /** Another tab of the studio stored a folder this tab did not know (its files came with the merge). */
   adoptFolder: (folder: Pick<FolderInfo, 'name' | 'skipped' | 'removed'>) => void;
+}
+
+/** Applies non-overlapping 1-based range edits to a text (from the last to the first, so earlier ranges stay valid). */
+export function applyEdits(text: string, edits: ReadonlyArray<{ range: { startLine: number; startColumn: number; endLine: number; endColumn: number }; text: string }>): string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+  const sorted = [...edits].sort((a, b) => offset(b.range.startLine, b.range.startColumn) - offset(a.range.startLine, a.range.startColumn));
+  let result = text;
+  for (const edit of sorted) {
+    result = result.slice(0, offset(edit.range.startLine, edit.range.startColumn)) + edit.text + result.slice(offset(edit.range.endLine, edit.range.endColumn));
+  }
+  return result;
 }
 
 /** A workspace path a user typed: '/'-separated, relative, no '.', '..' or empty segments; null when unusable. */
@@ -229,6 +246,23 @@ export const createFolderSlice =
       });
     },
     setFolderWritable: (writable) => set((s) => (s.folder ? { folder: { ...s.folder, writable } } : {})),
+    openAt: (path, line, column = 1) => {
+      const s = get();
+      const file = Object.values(s.files).find((f) => f.path === path);
+      if (!file) return false;
+      if (file.id !== s.activeId) {
+        // The editor puts the cursor of a file it switches to where the file says: set it there first.
+        set({ files: { ...s.files, [file.id]: { ...file, cursor: { line, column } } } });
+        get().switchTo(file.id);
+      }
+      get().goTo(line, column);
+      return true;
+    },
+    editFile: (path, edits) => {
+      const file = Object.values(get().files).find((f) => f.path === path);
+      if (!file) return false;
+      return get().replaceFileText(file.id, file.version, applyEdits(file.text, edits));
+    },
     restoreFolderHandle: (handle) => set((s) => (s.folder?.name === handle.name ? { folderHandle: handle, folder: { ...s.folder, writable: true } } : {})),
     adoptFolder: (folder) => set((s) => (s.folder ? {} : { folder: { ...folder, writable: false } })),
   });

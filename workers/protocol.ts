@@ -127,15 +127,18 @@ export interface AssistRequest extends Versioned {
   text: string;
   line: number;
   column: number;
+  /** The document's workspace path and the texts of the other files navigation may need (by path). */
+  workspace?: { documentPath: string; files: Record<string, string> };
 }
 
 export interface AssistResponse extends Versioned {
   type: 'assist-result';
   suggestions: Suggestion[];
   hover?: string;
-  locations?: SourceRange[];
+  /** `file`: the workspace path of another file (absent: the document itself). */
+  locations?: Array<SourceRange & { file?: string }>;
   /** For rename: the edits, or none when the cursor is not on a component's key. */
-  edits?: Array<{ range: SourceRange; text: string }>;
+  edits?: Array<{ range: SourceRange; text: string; file?: string }>;
 }
 
 export type AssistWorkerRequest = AssistRequest;
