@@ -242,6 +242,9 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     save.flush();
   };
   const onPageShow = () => sync?.dropStash();
+  // Back in the studio: files of the folder changed on disk meanwhile are offered for reload.
+  const onFocus = () => void store.getState().checkDisk();
+  deps.target?.addEventListener('focus', onFocus);
   deps.target?.addEventListener('visibilitychange', flushOnHide);
   deps.target?.addEventListener('pagehide', onPageHide);
   deps.target?.addEventListener('pageshow', onPageShow);
@@ -264,6 +267,7 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     unsubscribeRules();
     unsubscribeSettings();
     unsubscribeViews();
+    deps.target?.removeEventListener('focus', onFocus);
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
     deps.target?.removeEventListener('pagehide', onPageHide);
     deps.target?.removeEventListener('pageshow', onPageShow);

@@ -6,6 +6,7 @@ import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
 import { createFolderSlice } from './folderSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createJobsSlice } from './jobsSlice';
+import { createWorkspaceJobsSlice } from './workspaceJobsSlice';
 import type { StudioServices } from './services';
 import { createSettingsSlice } from './settingsSlice';
 import type { InitialSettings } from './settingsSlice';
@@ -39,6 +40,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createFolderSlice(workspace.folder)(...a),
       ...createAnalysisSlice(...a),
       ...createJobsSlice(services)(...a),
+      ...createWorkspaceJobsSlice(services)(...a),
       ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),
       ...createDialogSlice(...a),

@@ -3,8 +3,9 @@ import type { DialogSlice } from './dialogSlice';
 import type { FilesSlice } from './filesSlice';
 import type { FolderSlice } from './folderSlice';
 import type { JobsSlice } from './jobsSlice';
+import type { WorkspaceJobsSlice } from './workspaceJobsSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
 /** The whole studio state: one store made of typed slices. */
-export type StudioState = FilesSlice & FolderSlice & AnalysisSlice & JobsSlice & SettingsSlice & UiSlice & DialogSlice;
+export type StudioState = FilesSlice & FolderSlice & AnalysisSlice & JobsSlice & WorkspaceJobsSlice & SettingsSlice & UiSlice & DialogSlice;

@@ -190,8 +190,19 @@ export interface PrepareSaveResponse extends Versioned {
   result: SaveJobResult;
 }
 
-export type ConvertWorkerRequest = ConvertRequest | FormatSwapRequest | ReformatRequest | PrepareSaveRequest;
-export type ConvertWorkerResponse = TextJobResponse | PrepareSaveResponse | JobErrorResponse;
+/** Files zipped at their workspace paths (the whole workspace, or the files changed since the folder was read). */
+export interface ZipRequest extends Versioned {
+  type: 'zip';
+  files: Array<{ path: string; text: string }>;
+}
+
+export interface ZipResponse extends Versioned {
+  type: 'zip-result';
+  result: { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+}
+
+export type ConvertWorkerRequest = ConvertRequest | FormatSwapRequest | ReformatRequest | PrepareSaveRequest | BundleRequest | ZipRequest;
+export type ConvertWorkerResponse = TextJobResponse | PrepareSaveResponse | BundleResponse | ZipResponse | JobErrorResponse;
 
 /** Documentation export of the last valid version, from the analysis worker's `stringify(document)`. */
 export interface DocsExportRequest extends Versioned {

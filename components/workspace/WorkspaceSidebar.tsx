@@ -4,7 +4,9 @@ import { useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { selectFolderLoading, selectFolderName } from '@/state/treeSelectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import DiskChanges from './DiskChanges';
 import FileTree from './FileTree';
+import WorkspaceActions from './WorkspaceActions';
 import { useOpenFolder } from './useOpenFolder';
 import './fileTree.css';
 
@@ -80,6 +82,8 @@ export default function WorkspaceSidebar() {
           }}
         />
       </div>
+      <WorkspaceActions />
+      <DiskChanges />
       {creating && (
         <input
           data-testid="file-tree-new-input"
