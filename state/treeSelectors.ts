@@ -51,3 +51,11 @@ export const selectIsChangedFromDisk = (id: string) => (s: StudioState) => {
 export const selectIsOpenTab = (id: string) => (s: StudioState) => s.tabs.includes(id);
 export const selectIsActive = (id: string) => (s: StudioState) => s.activeId === id;
 export const selectInFolder = (id: string) => (s: StudioState) => s.files[id]?.inFolder === true;
+
+/** The workspace files the active document's last analysis reached through its $refs (that exist), one per line. */
+export function selectActiveFileReferences(s: StudioState): string {
+  const dependencies = s.analyses[s.activeId]?.analysis?.workspace?.dependencies ?? [];
+  if (dependencies.length === 0) return '';
+  const paths = new Set(Object.values(s.files).map((f) => f.path));
+  return dependencies.filter((p) => paths.has(p)).join('\n');
+}

@@ -143,4 +143,31 @@ describe('analysis across the files of a folder', () => {
     expect(calls.at(-1)).toMatchObject({ fileId: id('a/asyncapi.yaml') });
     stop();
   });
+
+  it('allowing a host re-analyses the active document and the documents whose refs reach remote files', () => {
+    const { store, id } = folderStore();
+    const { client, calls, answer } = heldClient();
+    const stop = startEffects(store, { client, sync: null });
+    answer(store, calls[0]!, ['common/channel.yaml']);
+    // The other service reaches a remote ref: its result records the origins allowed then.
+    busyAnswerWithRemote(store, calls[1]!);
+    expect(calls).toHaveLength(2);
+    store.getState().updateSettings({ allowedRefOrigins: ['https://schemas.example.com'] });
+    expect(calls[2]).toMatchObject({ fileId: id('a/asyncapi.yaml') });
+    answer(store, calls[2]!, ['common/channel.yaml']);
+    vi.advanceTimersByTime(store.getState().settings.analysisDelayMs);
+    expect(calls.slice(3).map((c) => c.fileId)).toEqual([id('b/asyncapi.yaml')]);
+    stop();
+
+    function busyAnswerWithRemote(s: StudioStore, call: Call) {
+      answer(s, call, ['common/channel.yaml']);
+      const analysis = s.getState().analyses[call.fileId]!.analysis!;
+      s.setState({
+        analyses: {
+          ...s.getState().analyses,
+          [call.fileId]: { ...s.getState().analyses[call.fileId]!, analysis: { ...analysis, workspace: { ...analysis.workspace!, remoteRefs: ['https://schemas.example.com/a.json'], inputs: { ...analysis.workspace!.inputs, '#allowed-origins': '' } } } },
+        },
+      });
+    }
+  });
 });

@@ -20,6 +20,7 @@ export const ProblemRow = memo(function ProblemRow({
         data-severity={severity}
         data-line={range.startLine}
         data-file={diagnostic.file}
+        data-code={code}
         className={`problem problem-${severity}`}
         onClick={() => onSelect(range.startLine, range.startColumn)}
       >
