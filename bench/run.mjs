@@ -6,6 +6,7 @@ import { generateDocument } from './generateDocument.mjs';
 import { runOnce } from './measure.mjs';
 import { formatTable, medians, rows } from './report.mjs';
 import { launchBench } from './launch.mjs';
+import { describeMultiFile, measureMultiFile } from './multiFileStep.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const CHANNELS = Number(process.env.BENCH_CHANNELS || 300);
@@ -21,12 +22,18 @@ console.log(`Large document: ${CHANNELS} channels, ${(Buffer.byteLength(largeTex
 const { url, browser, close } = await launchBench();
 
 const runs = [];
+let multiFile = null;
 try {
   for (let i = 1; i <= RUNS; i++) {
     const started = Date.now();
     const run = await runOnce(browser, { url, smallText, largeText, largeTitle });
     runs.push(run);
     console.log(`run ${i}/${RUNS} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  if (process.env.BENCH_MULTI_FILE !== '0') {
+    const started = Date.now();
+    multiFile = await measureMultiFile(browser, url);
+    console.log(`workspace figures done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
 } finally {
   await close();
@@ -37,6 +44,7 @@ console.log(`\n${formatTable(rows(median))}\n`);
 if (median.replaceValidMs == null) console.log('WARNING: the large document never showed as valid in the app.');
 else console.log(`The large document in the app: "${median.largeStatusText}".`);
 console.log(`Load average (1 min) at the start of each run: ${runs.map((r) => r.loadAverage.toFixed(1)).join(', ')} on ${os.cpus().length} cores (noisy above that).`);
+if (multiFile) for (const line of describeMultiFile(multiFile)) console.log(line);
 console.log('Workers\' heaps are not in the heap figure (each worker is its own isolate). Long tasks are the page\'s main thread only.');
 
 const out = new URL('./results/', import.meta.url);
@@ -46,6 +54,7 @@ const result = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, load: os.loadavg() },
   largeDocument: { channels: CHANNELS, bytes: Buffer.byteLength(largeText) },
   median,
+  multiFile,
   runs,
 };
 writeFileSync(new URL('latest.json', out), JSON.stringify(result, null, 2));

@@ -254,11 +254,15 @@ async function readRecord(page: Page): Promise<string[]> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const record = await new Promise<{ documents: { text: string }[] }>((resolve) => {
-      const request = db.transaction('documents').objectStore('documents').get('workspace');
-      request.onsuccess = () => resolve(request.result);
-    });
+    const read = <T>(key: string) =>
+      new Promise<T>((resolve) => {
+        const request = db.transaction('documents').objectStore('documents').get(key);
+        request.onsuccess = () => resolve(request.result as T);
+      });
+    // Format 2: an index, and one record per document.
+    const index = await read<{ documents: { id: string }[] }>('workspace');
+    const texts = await Promise.all(index.documents.map(async (d) => (await read<{ text: string }>(`document:${d.id}`)).text));
     db.close();
-    return record.documents.map((d) => d.text);
+    return texts;
   });
 }

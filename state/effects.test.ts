@@ -13,6 +13,8 @@ function recordingClient() {
   const client: AnalysisClient = {
     checkSyntax: (fileId, version) => calls.push({ lane: 'syntax', fileId, version }),
     analyze: (fileId, version, _text, wanted) => calls.push({ lane: 'analysis', fileId, version, wanted }),
+    onIdle: () => () => {},
+    idle: () => true,
     dispose: () => {},
   };
   return { client, calls, analyses: () => calls.filter((c) => c.lane === 'analysis') };
@@ -23,7 +25,10 @@ function recordingSync() {
   const sync: WorkspaceSync = {
     save: async () => void log.push('save'),
     pull: async () => {},
-    stashUnsaved: () => log.push('stash'),
+    stashUnsaved: () => {
+      log.push('stash');
+      return { kept: [], notKept: [] };
+    },
     dropStash: () => log.push('drop'),
     dispose: () => {},
   };

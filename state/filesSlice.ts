@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { detectFormat } from '@/lib/analysis/documentFormat';
 import type { DocumentFormat } from '@/lib/analysis/documentFormat';
+import type { SkippedFile } from '@/lib/folder/readFolder';
 import type { MergeOutcome, WorkspaceDocument } from '@/lib/persistence/workspaceMerge';
 import type { StudioState } from './studioState';
 
@@ -27,7 +28,16 @@ export interface InitialWorkspace {
   activeId: string;
   /** Open tabs in order; absent: every document is open. */
   tabs?: string[];
+  /** Closed documents still reopenable (restored from storage). */
+  closed?: ClosedDocument[];
+  /** Documents gone for good whose stored records are still to be deleted. */
+  discarded?: Record<string, number>;
+  /** The opened folder (restored from storage); its files are among `documents`. */
+  folder?: { name: string; skipped: SkippedFile[]; removed: string[] };
 }
+
+/** A closed document kept for "reopen", with when it was closed (reopenable after a reload for a while). */
+export type ClosedDocument = WorkspaceDocument & { closedAt: number };
 
 /** Closed documents kept for "reopen"; older ones are gone from this session (still in other tabs' storage). */
 const CLOSED_LIMIT = 20;
@@ -41,7 +51,14 @@ export interface FilesSlice {
   /** Ids of the files open as tabs, in tab order. */
   tabs: string[];
   activeId: string;
-  closed: WorkspaceDocument[];
+  closed: ClosedDocument[];
+  /**
+   * Documents gone for good (deleted, of a closed folder, or closed long ago), by id with their revision: their
+   * stored records are deleted by the next save, and another tab's copy of them is not merged back in.
+   */
+  discarded: Record<string, number>;
+  /** The stored records of these documents are gone: nothing left to do for them. */
+  forgetDiscarded: (ids: ReadonlyArray<string>) => void;
   /** The active file's text as the editor holds it after the user's edit. */
   editText: (text: string) => void;
   /** Replaces the active file's whole text from outside the editor (file, conversion, restore). */
@@ -54,9 +71,11 @@ export interface FilesSlice {
   /** Adds a document beside the user's work (a file, a link) and makes it active. */
   openDocument: (text: string, name: string, options?: { readOnly?: boolean }) => string;
   switchTo: (id: string) => void;
+  /** Closes a tab: a folder file stays in the workspace (the tree), a loose document goes to `closed` (reopenable). */
   closeDocument: (id: string) => void;
   reopenClosed: () => void;
-  renameDocument: (id: string, path: string) => void;
+  /** False (and the user is told) when another file already has that path. */
+  renameDocument: (id: string, path: string) => boolean;
   /** Applies a merge with another tab's saved workspace (see lib/persistence/workspaceMerge). */
   applyMerge: (outcome: MergeOutcome) => void;
   /** Records what a successful save stored, without touching texts typed since. */
@@ -84,8 +103,11 @@ export function workspaceDocuments(s: Pick<StudioState, 'files' | 'tabs'>): Work
   return ordered.map((id) => s.files[id]).filter((f): f is StudioFile => f !== undefined).map(toDocument);
 }
 
-function toDocument({ id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath }: StudioFile): WorkspaceDocument {
-  return { id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath };
+export function toDocument({ id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath, inFolder, disk }: StudioFile): WorkspaceDocument {
+  const doc: WorkspaceDocument = { id, path, text, cursor, revision, updatedAt, readOnly, savedText, savedPath };
+  if (inFolder) doc.inFolder = true;
+  if (disk) doc.disk = disk;
+  return doc;
 }
 
 /** The active file; the store always has one. */
@@ -93,7 +115,7 @@ export function activeFile(s: Pick<StudioState, 'files' | 'activeId'>): StudioFi
   return s.files[s.activeId]!;
 }
 
-function uniquePath(files: Record<string, StudioFile>, wanted: string): string {
+export function uniquePath(files: Record<string, StudioFile>, wanted: string): string {
   const taken = new Set(Object.values(files).map((f) => f.path));
   if (!taken.has(wanted)) return wanted;
   const dot = wanted.lastIndexOf('.');
@@ -101,7 +123,7 @@ function uniquePath(files: Record<string, StudioFile>, wanted: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})${ext}`)) return `${stem} (${n})${ext}`;
 }
 
-function untitledPath(files: Record<string, StudioFile>): string {
+export function untitledPath(files: Record<string, StudioFile>): string {
   const taken = new Set(Object.values(files).map((f) => f.path));
   for (let n = 1; ; n++) if (!taken.has(`Untitled ${n}`)) return `Untitled ${n}`;
 }
@@ -136,7 +158,14 @@ export const createFilesSlice =
       files: Object.fromEntries(initial.documents.map((d) => [d.id, fileOf(d)])),
       tabs: initial.tabs ?? initial.documents.map((d) => d.id),
       activeId: initial.activeId,
-      closed: [],
+      closed: initial.closed ?? [],
+      discarded: initial.discarded ?? {},
+      forgetDiscarded: (ids) =>
+        set((s) => {
+          const discarded = { ...s.discarded };
+          for (const id of ids) delete discarded[id];
+          return { discarded };
+        }),
       editText: (text) => {
         const s = get();
         if (text !== activeFile(s).text) updateFile(s.activeId, (f) => withText(f, text, false));
@@ -175,24 +204,30 @@ export const createFilesSlice =
         const file = s.files[id];
         const at = s.tabs.indexOf(id);
         if (!file || at === -1) return;
-        const closed = [...s.closed.slice(1 - CLOSED_LIMIT), toDocument(file)];
         const tabs = s.tabs.filter((t) => t !== id);
+        // A folder file is a view closed, not a document discarded: file, text and analysis stay.
+        const kept = file.inFolder === true;
+        const overflow = kept ? [] : s.closed.slice(0, Math.max(0, s.closed.length + 1 - CLOSED_LIMIT));
+        const closed = kept ? s.closed : [...s.closed.slice(overflow.length), { ...toDocument(file), closedAt: Date.now() }];
+        const discarded = overflow.length === 0 ? s.discarded : { ...s.discarded, ...Object.fromEntries(overflow.map((d) => [d.id, d.revision])) };
         const files = { ...s.files };
-        delete files[id];
         const analyses = { ...s.analyses };
-        delete analyses[id];
+        if (!kept) {
+          delete files[id];
+          delete analyses[id];
+        }
         if (id !== s.activeId) {
-          set({ files, analyses, tabs, closed });
+          set({ files, analyses, tabs, closed, discarded });
           return;
         }
         // The neighbour to the right takes focus, as in editors; the last tab gives way to a blank one.
         const nextId = tabs[Math.min(at, tabs.length - 1)];
         if (nextId !== undefined) {
-          set({ files, analyses, tabs, closed, activeId: nextId, navigation: null });
+          set({ files, analyses, tabs, closed, discarded, activeId: nextId, navigation: null });
           return;
         }
-        const blank = blankDocument(newDocumentId(), 'Untitled 1', '');
-        set({ files: { ...files, [blank.id]: fileOf(blank) }, analyses, tabs: [blank.id], closed, activeId: blank.id, navigation: null });
+        const blank = blankDocument(newDocumentId(), untitledPath(files), '');
+        set({ files: { ...files, [blank.id]: fileOf(blank) }, analyses, tabs: [blank.id], closed, discarded, activeId: blank.id, navigation: null });
       },
       reopenClosed: () => {
         const s = get();
@@ -204,11 +239,20 @@ export const createFilesSlice =
           get().switchTo(doc.id);
           return;
         }
-        set({ ...addAndShow(s, doc), closed });
+        const { closedAt: _closedAt, ...reopened } = doc;
+        set({ ...addAndShow(s, reopened), closed });
       },
       renameDocument: (id, path) => {
         const trimmed = path.trim();
-        if (trimmed !== '') updateFile(id, (f) => ({ ...f, path: trimmed }));
+        const file = get().files[id];
+        if (trimmed === '' || !file) return false;
+        if (trimmed === file.path) return true;
+        if (Object.values(get().files).some((f) => f.path === trimmed)) {
+          get().notify('warning', `“${file.path}” was not renamed: “${trimmed}” exists already.`);
+          return false;
+        }
+        updateFile(id, (f) => ({ ...f, path: trimmed }));
+        return true;
       },
       applyMerge: (outcome) => {
         const s = get();
@@ -256,5 +300,5 @@ export function initialWorkspaceOf(initial: string | InitialWorkspace): InitialW
   const tabs = (initial.tabs ?? initial.documents.map((d) => d.id)).filter((id) => ids.has(id));
   const open = tabs.length > 0 ? tabs : [initial.documents[0]!.id];
   const activeId = open.includes(initial.activeId) ? initial.activeId : open[0]!;
-  return { documents: initial.documents, activeId, tabs: open };
+  return { ...initial, activeId, tabs: open };
 }

@@ -7,6 +7,7 @@ import type { Perspective } from '@/lib/convert/perspectives';
 import type { AssistAnswer } from '@/workers/assistClient';
 import type { JobOutcome } from '@/workers/jobClient';
 import type { AssistRequest, LabCheckRequest, LabCheckResponse, TextJobResult } from '@/workers/protocol';
+import { withWorkspaceTexts } from './assistWorkspace';
 import { activeFile } from './filesSlice';
 import type { StudioServices } from './services';
 import type { StudioState } from './studioState';
@@ -122,5 +123,5 @@ export const createJobsSlice =
     },
     generateCode: (documentJson, language, options, version) => services.codegen.generate({ version, documentJson, language, options }),
     checkExample: (request) => services.lab.check(request),
-    assist: (request) => services.assist.request(request),
+    assist: (request) => services.assist.request(withWorkspaceTexts(get(), request)),
   });

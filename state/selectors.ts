@@ -4,6 +4,7 @@ import { countBySeverity, sortDiagnostics } from '@/lib/analysis/diagnostic';
 import { withoutParserCopies } from '@/lib/governance/parserCopies';
 import type { ViewName } from '@/lib/analysis/derivedViews';
 import { NO_ANALYSIS } from './analysisSlice';
+import { dependentsOf, inFile, isFragment, withDependentsDiagnostics } from './analysisSelectors';
 import type { FileAnalysis } from './analysisSlice';
 import { activeFile } from './filesSlice';
 import { isRulesetPath } from './governanceEffects';
@@ -55,13 +56,10 @@ export function selectAnalysisElapsed(s: StudioState): number | undefined {
   return analysis?.version === version ? analysis.elapsedMs : undefined;
 }
 
-/**
- * The parser's diagnostics for the current text: the full analysis when it is current, the fast syntax
- * pass's errors as soon as they are known, otherwise the last full result (Monaco keeps its markers in place).
- * The status follows these alone: rules never make a valid document invalid.
- */
-export function selectParserDiagnostics(s: StudioState): Diagnostic[] {
+/** The active file's own diagnostics (which may name files its $refs reach). */
+function ownDiagnostics(s: StudioState): Diagnostic[] {
   const { analysis, syntax, version } = current(s);
+  if (isFragment(s, activeFile(s))) return syntax?.version === version ? syntax.summary.diagnostics : NO_DIAGNOSTICS;
   if (analysis?.version === version) return analysis.outcome.diagnostics;
   if (syntax?.version === version) {
     if (syntax.summary.diagnostics.length > 0) return syntax.summary.diagnostics;
@@ -69,6 +67,16 @@ export function selectParserDiagnostics(s: StudioState): Diagnostic[] {
     return analysis?.outcome.stage === 'parser' ? analysis.outcome.diagnostics : NO_DIAGNOSTICS;
   }
   return analysis?.outcome.diagnostics ?? NO_DIAGNOSTICS;
+}
+
+/**
+ * The parser's diagnostics for the current text: the full analysis when it is current, the fast syntax
+ * pass's errors as soon as they are known, otherwise the last full result (Monaco keeps its markers in place);
+ * plus what the analyses of documents using this file said about it (a fragment has nothing else).
+ * The status follows these alone: rules never make a valid document invalid.
+ */
+export function selectParserDiagnostics(s: StudioState): Diagnostic[] {
+  return withDependentsDiagnostics(s, activeFile(s), ownDiagnostics(s));
 }
 
 // One merged list per (parser list, rules result): selectors must return the same array for the same state.
@@ -104,12 +112,22 @@ export function selectDiagnostics(s: StudioState): Diagnostic[] {
   return rules?.version === file.version ? withRules(parser, rules) : parser;
 }
 
+/** The diagnostics located in the active file itself: its editor markers. */
+export const selectMarkerDiagnostics = (s: StudioState) => inFile(selectDiagnostics(s), activeFile(s).path);
+
+/** A file that is part of documents rather than one (see isFragment). */
+export const selectIsFragment = (s: StudioState) => isFragment(s, activeFile(s));
+
 export type StatusState = 'analyzing' | 'valid' | 'invalid' | 'failed';
 
 export function selectStatusState(s: StudioState): StatusState {
   const path = activeFile(s).path;
   if (isRulesetPath(path)) return rulesetProblems(s, path).some((d) => d.severity === 'error') ? 'invalid' : 'valid';
   const { analysis, syntax, failure, version } = current(s);
+  if (isFragment(s, activeFile(s))) {
+    if (syntax?.version !== version) return 'analyzing';
+    return selectDiagnostics(s).some((d) => d.severity === 'error') ? 'invalid' : 'valid';
+  }
   if (failure?.version === version) return 'failed';
   if (analysis?.version === version) {
     return analysis.outcome.diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'valid';
@@ -131,6 +149,7 @@ export function selectStatusText(s: StudioState): string {
   if (isRulesetPath(activeFile(s).path)) {
     return counts.error + counts.warning === 0 ? 'Ruleset reads correctly' : [plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
   }
+  if (isFragment(s, activeFile(s))) return fragmentStatus(s, state, counts);
   if (state === 'valid') {
     const version = current(s).analysis?.outcome.specVersion;
     // Errors here come from the workspace's rules: the document itself is valid AsyncAPI.
@@ -141,6 +160,15 @@ export function selectStatusText(s: StudioState): string {
   const parts = [plural(counts.error, 'error')];
   if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
   return parts.join(', ');
+}
+
+function fragmentStatus(s: StudioState, state: StatusState, counts: ReturnType<typeof countBySeverity>): string {
+  const users = dependentsOf(s, activeFile(s).path).length;
+  const usedBy = users === 0 ? 'not used by an analysed document yet' : `used by ${plural(users, 'document')}`;
+  if (state === 'valid') return `Part of a document (${usedBy}): no problems`;
+  const parts = [plural(counts.error, 'error')];
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+  return `${parts.join(', ')} (part of a document, ${usedBy})`;
 }
 
 /** The spec version the current text declares, as soon as the fast pass has read it. */

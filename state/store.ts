@@ -4,8 +4,10 @@ import { createAnalysisSlice } from './analysisSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
 import { createGovernanceSlice } from './governanceSlice';
+import { createFolderSlice } from './folderSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createJobsSlice } from './jobsSlice';
+import { createWorkspaceJobsSlice } from './workspaceJobsSlice';
 import type { StudioServices } from './services';
 import { createSettingsSlice } from './settingsSlice';
 import type { InitialSettings } from './settingsSlice';
@@ -36,9 +38,11 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
       ...createFilesSlice(workspace)(...a),
+      ...createFolderSlice(workspace.folder)(...a),
       ...createAnalysisSlice(...a),
       ...createGovernanceSlice(...a),
       ...createJobsSlice(services)(...a),
+      ...createWorkspaceJobsSlice(services)(...a),
       ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),
       ...createDialogSlice(...a),

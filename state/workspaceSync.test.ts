@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryBackend } from '@/lib/persistence/storageBackend';
 import { createWorkspaceStore } from '@/lib/persistence/workspaceStore';
-import { fromStored } from '@/lib/persistence/workspaceMerge';
+import { documentKey, FORMAT_1_BACKUP_KEY } from '@/lib/persistence/documentRecords';
+import type { SyncStorage } from '@/lib/persistence/unsavedCopy';
+import { CLOSED_KEPT_MS, restoreWorkspace } from './restoreWorkspace';
 import { createStudioStore } from './store';
 import { workspaceDocuments } from './filesSlice';
-import { active } from './testing';
+import { active, pathsOf } from './testing';
 import { createWorkspaceSync } from './workspaceSync';
 import type { ChannelLike } from './workspaceSync';
 
@@ -36,15 +38,31 @@ function sharedLock() {
   };
 }
 
-async function openTab(shared: ReturnType<typeof twoTabs>, exclusive?: (job: () => Promise<void>) => Promise<void>) {
+/** A page's localStorage, with a quota. */
+function pageStorage(quota = Infinity): SyncStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => {
+      if ([...map].reduce((n, [key, value]) => n + key.length + value.length, 0) + k.length + v.length > quota) throw new DOMException('full', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+/** A studio page opening on the shared storage, the way StudioProvider restores it. */
+async function openTab(shared: ReturnType<typeof twoTabs>, exclusive?: (job: () => Promise<void>) => Promise<void>, options: { unsaved?: SyncStorage; now?: number } = {}) {
   const workspaceStore = createWorkspaceStore({ backend: shared.backend });
-  const loaded = await workspaceStore.loadWorkspace();
-  if (!loaded.ok) throw loaded.error;
-  const store = loaded.record
-    ? createStudioStore({ documents: loaded.record.documents.map(fromStored), activeId: loaded.record.activeId })
-    : createStudioStore('first');
-  const sync = createWorkspaceSync(store, { workspaceStore, channel: shared.channel(), ...(exclusive ? { exclusive } : {}) });
-  return { store, sync, workspaceStore };
+  const restored = await restoreWorkspace(workspaceStore, options.unsaved ?? null, options.now);
+  const store = createStudioStore(typeof restored.workspace === 'string' ? 'first' : restored.workspace, { ruleSettings: restored.ruleSettings });
+  const sync = createWorkspaceSync(store, { workspaceStore, channel: shared.channel(), unsavedStorage: options.unsaved ?? null, ...(exclusive ? { exclusive } : {}) });
+  return { store, sync, workspaceStore, restored };
 }
 
 describe('autosave shared by two tabs', () => {
@@ -53,10 +71,36 @@ describe('autosave shared by two tabs', () => {
     shared.backend.data.set('workspace', { text: 'old text', savedAt: 5 });
     const tab = await openTab(shared);
     expect(active(tab.store).text).toBe('old text');
+    expect(tab.restored.saveNow).toBe(true);
     await tab.sync.save();
-    const stored = shared.backend.data.get('workspace') as { formatVersion: number; documents: { text: string }[] };
-    expect(stored.formatVersion).toBe(1);
-    expect(stored.documents.map((d) => d.text)).toEqual(['old text']);
+    const stored = shared.backend.data.get('workspace') as { formatVersion: number; documents: { id: string }[] };
+    expect(stored.formatVersion).toBe(2);
+    expect(shared.backend.data.get(documentKey(stored.documents[0]!.id))).toMatchObject({ text: 'old text' });
+  });
+
+  it('migrates the one-record workspace of format 1: every document, its tabs and rules, one record each; the old record kept', async () => {
+    const shared = twoTabs();
+    const v1 = {
+      formatVersion: 1,
+      documents: [
+        { id: 'a', name: 'a.yaml', text: 'A', revision: 2, updatedAt: 1 },
+        { id: 'b', name: 'b.yaml', text: 'B', revision: 1, updatedAt: 1, readOnly: true },
+      ],
+      activeId: 'b',
+      tabs: ['b', 'a'],
+      ruleSettings: { 'some-rule': 'off' },
+      savedAt: 3,
+    };
+    shared.backend.data.set('workspace', v1);
+    const tab = await openTab(shared);
+    await tab.sync.save();
+    expect(shared.backend.data.get(FORMAT_1_BACKUP_KEY)).toEqual(v1);
+    expect(shared.backend.data.get(documentKey('a'))).toMatchObject({ text: 'A' });
+    const again = await openTab(shared);
+    expect(again.store.getState().tabs).toEqual(['b', 'a']);
+    expect(active(again.store)).toMatchObject({ id: 'b', text: 'B', readOnly: true });
+    expect(again.store.getState().ruleSettings).toEqual({ 'some-rule': 'off' });
+    expect(again.restored.saveNow).toBe(false);
   });
 
   it.each([
@@ -109,5 +153,70 @@ describe('autosave shared by two tabs', () => {
     expect(tab.store.getState().storage.state).toBe('failed');
     expect(tab.store.getState().notices.filter((n) => n.tone === 'warning')).toHaveLength(1);
     expect(active(tab.store).text).toBe('typed');
+  });
+
+  it('one document that cannot be stored does not stop the others; its fallback copy is kept as far as it fits', async () => {
+    const shared = twoTabs();
+    const unsaved = pageStorage(10_000);
+    const tab = await openTab(shared, undefined, { unsaved });
+    const big = tab.store.getState().newDocument('x'.repeat(50_000), 'big.yaml');
+    const small = tab.store.getState().newDocument('small', 'small.yaml');
+    await tab.sync.save();
+    shared.backend.failWhen.set = (key) => (key === documentKey(big) ? Object.assign(new Error('too large'), { name: 'QuotaExceededError' }) : undefined);
+    tab.store.getState().switchTo(big);
+    tab.store.getState().editText('y'.repeat(60_000));
+    tab.store.getState().switchTo(small);
+    tab.store.getState().editText('small, edited');
+    await tab.sync.save();
+    expect(tab.store.getState().storage).toMatchObject({ state: 'failed', message: expect.stringContaining('“big.yaml” could not be saved') });
+    expect(tab.store.getState().storage.message).toContain('Not even a fallback copy fits for “big.yaml”');
+    const reloaded = await openTab(shared);
+    const texts = new Map(workspaceDocuments(reloaded.store.getState()).map((d) => [d.path, d.text]));
+    expect(texts.get('small.yaml')).toBe('small, edited');
+    expect(texts.get('big.yaml')).toBe('x'.repeat(50_000));
+  });
+
+  it('closed documents stay reopenable after a reload, for a while', async () => {
+    const shared = twoTabs();
+    const tab = await openTab(shared);
+    const closing = tab.store.getState().newDocument('closed text', 'closed.yaml');
+    await tab.sync.save();
+    tab.store.getState().closeDocument(closing);
+    await tab.sync.save();
+    const reloaded = await openTab(shared);
+    expect(pathsOf(reloaded.store)).not.toContain('closed.yaml');
+    reloaded.store.getState().reopenClosed();
+    expect(active(reloaded.store)).toMatchObject({ path: 'closed.yaml', text: 'closed text' });
+
+    const later = await openTab(shared, undefined, { now: Date.now() + CLOSED_KEPT_MS + 1000 });
+    expect(later.store.getState().closed).toEqual([]);
+    await later.sync.save();
+    expect(shared.backend.data.has(documentKey(closing))).toBe(false);
+  });
+
+  it('a folder workspace comes back after a reload: its files at their paths, its tabs, what was skipped', async () => {
+    const shared = twoTabs();
+    const tab = await openTab(shared);
+    tab.store.getState().beginFolder('proj', { writable: false, total: 2 });
+    tab.store.getState().addFolderFiles(
+      [
+        { path: 'api/asyncapi.yaml', text: 'asyncapi: 3.0.0\n', modified: 4 },
+        { path: 'common/m.yaml', text: 'm: 1\n', modified: 4 },
+      ],
+      [{ path: 'big.yaml', reason: 'too-large', size: 30_000_000 }],
+    );
+    tab.store.getState().finishFolder();
+    await tab.sync.save();
+    const reloaded = await openTab(shared);
+    const s = reloaded.store.getState();
+    expect(s.folder).toMatchObject({ name: 'proj', skipped: [{ path: 'big.yaml', reason: 'too-large' }] });
+    expect(pathsOf(reloaded.store).sort()).toEqual(['api/asyncapi.yaml', 'asyncapi.yaml', 'common/m.yaml']);
+    expect(active(reloaded.store)).toMatchObject({ path: 'api/asyncapi.yaml', inFolder: true, disk: { path: 'api/asyncapi.yaml', modified: 4 } });
+    // Closing the folder lets its files go, in storage too.
+    reloaded.store.getState().closeFolder();
+    await reloaded.sync.save();
+    const third = await openTab(shared);
+    expect(pathsOf(third.store)).toEqual(['asyncapi.yaml']);
+    expect(third.store.getState().folder).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
-import { buildWorkspaceRecord, isChangedHere, mergeRemoteDocuments } from '@/lib/persistence/workspaceMerge';
-import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
-import { removeUnsavedCopies, UNSAVED_PREFIX, writeUnsavedCopy } from '@/lib/persistence/unsavedCopy';
-import type { SyncStorage } from '@/lib/persistence/unsavedCopy';
+import type { WorkspaceIndex } from '@/lib/persistence/documentRecords';
+import { isChangedHere, mergeRemoteDocuments } from '@/lib/persistence/workspaceMerge';
+import type { StoredDocument } from '@/lib/persistence/workspaceRecord';
+import { removePageCopies, removeUnsavedCopies, writeUnsavedCopy } from '@/lib/persistence/unsavedCopy';
+import type { StashOutcome, SyncStorage } from '@/lib/persistence/unsavedCopy';
+import { planSave } from '@/lib/persistence/workspacePlan';
+import type { SaveInput } from '@/lib/persistence/workspacePlan';
 import type { WorkspaceStore } from '@/lib/persistence/workspaceStore';
 import type { StorageError } from '@/lib/persistence/storageErrors';
 import type { StudioStore } from './store';
@@ -27,8 +30,8 @@ export interface WorkspaceSync {
   save(): Promise<void>;
   /** Merges what other tabs stored, without writing. */
   pull(): Promise<void>;
-  /** Synchronously keeps what is not saved yet where the next start finds it (page going away). */
-  stashUnsaved(): void;
+  /** Synchronously keeps what is not saved yet where the next start finds it (page going away); says what did not fit. */
+  stashUnsaved(): StashOutcome;
   /** The page is back (from the back/forward cache): its stash is no longer a leftover. */
   dropStash(): void;
   dispose(): void;
@@ -88,16 +91,14 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     reported = true;
   };
 
-  /** Merges a stored record in; true when storage lacks something this tab holds as saved. */
-  const merge = (record: WorkspaceRecord): boolean => {
+  /** Merges stored documents in; true when storage lacks something this tab holds as saved. */
+  const merge = (stored: ReadonlyArray<{ id: string; revision: number }>, documents: StoredDocument[]): boolean => {
     const s = store.getState();
-    const storedRevision = new Map(record.documents.map((d) => [d.id, d.revision]));
+    const storedRevision = new Map(stored.map((d) => [d.id, d.revision]));
     const local = workspaceDocuments(s);
     const behind = local.some((d) => d.revision > 0 && (storedRevision.get(d.id) ?? -1) < d.revision);
-    const outcome = mergeRemoteDocuments(local, record.documents, {
-      closed: new Map(s.closed.map((d) => [d.id, d.revision])),
-      makeId: newDocumentId,
-    });
+    const closed = new Map<string, number>([...s.closed.map((d) => [d.id, d.revision] as const), ...Object.entries(s.discarded)]);
+    const outcome = mergeRemoteDocuments(local, documents, { closed, makeId: newDocumentId });
     if (outcome.updated.length === 0 && outcome.added.length === 0 && outcome.conflicts.length === 0) {
       // Revisions may still have moved (same text saved elsewhere): keep them without a re-render storm.
       if (outcome.documents.some((d, i) => d.revision !== local[i]?.revision)) s.applyMerge(outcome);
@@ -118,9 +119,13 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     return behind;
   };
 
-  /** Reads and merges the stored workspace: null when it could not be read, else whether storage is behind. */
-  const load = async (): Promise<boolean | null> => {
-    const loaded = await workspaceStore.loadWorkspace();
+  /**
+   * Reads the stored index and merges what other tabs stored: only documents stored at a newer revision than
+   * this tab knows are read. Null when storage could not be read; else the index (null when there is none or
+   * it is of an older format, whose documents are then all written) and whether storage is behind this tab.
+   */
+  const load = async (): Promise<{ index: WorkspaceIndex | null; behind: boolean; othersClosed: NonNullable<SaveInput['othersClosed']> } | null> => {
+    const loaded = await workspaceStore.loadIndex();
     if (!loaded.ok) {
       fail(loaded.error);
       return null;
@@ -128,33 +133,90 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     if (loaded.keptAside && !loaded.keptAside.again) {
       store.getState().notify('warning', `A stored workspace could not be opened (${loaded.keptAside.reason}); it was kept aside in this browser's storage.`);
     }
-    return loaded.record ? merge(loaded.record) : true;
+    if (loaded.legacy) {
+      merge(loaded.legacy.documents, loaded.legacy.documents);
+      return { index: null, behind: true, othersClosed: [] };
+    }
+    const index = loaded.index;
+    if (!index) return { index: null, behind: true, othersClosed: [] };
+    const s = store.getState();
+    const mine = new Map(workspaceDocuments(s).map((d) => [d.id, d.revision]));
+    const gone = new Map<string, number>([...s.closed.map((d) => [d.id, d.revision] as const), ...Object.entries(s.discarded)]);
+    // Documents another tab closed stay closed (and reopenable after a reload): not merged in as open ones.
+    const closedThere = new Map((index.closed ?? []).filter((c) => !mine.has(c.id) && !gone.has(c.id)).map((c) => [c.id, c.closedAt]));
+    const othersClosed = index.documents.filter((e) => closedThere.has(e.id)).map((entry) => ({ entry, closedAt: closedThere.get(entry.id)! }));
+    const newer = index.documents.filter((e) => !closedThere.has(e.id) && e.revision > (mine.get(e.id) ?? -1) && !(gone.has(e.id) && e.revision <= gone.get(e.id)!));
+    const fetched = await workspaceStore.loadDocuments(newer.map((e) => e.id));
+    if (!fetched.ok) {
+      fail(fetched.error);
+      return null;
+    }
+    // Documents not read are at a revision this tab has already: the merge keeps this tab's copy of them.
+    const read = new Set(fetched.documents.map((d) => d.id));
+    const others: StoredDocument[] = index.documents.filter((e) => !read.has(e.id) && mine.has(e.id)).map((e) => ({ id: e.id, name: e.name, text: '', revision: e.revision, updatedAt: 0 }));
+    const behind = merge(index.documents.filter((e) => !closedThere.has(e.id)), [...fetched.documents, ...others]);
+    if (!store.getState().folder && index.folder && workspaceDocuments(store.getState()).some((d) => d.inFolder)) store.getState().adoptFolder(index.folder);
+    return { index, behind, othersClosed };
   };
 
   const write = async () => {
-    if ((await load()) === null) return;
+    const loaded = await load();
+    if (loaded === null) return;
     const s = store.getState();
-    const { record, saved } = buildWorkspaceRecord(workspaceDocuments(s), s.activeId, now(), { tabs: s.tabs, ruleSettings: s.ruleSettings });
-    const result = await workspaceStore.saveWorkspace(record);
-    if (!result.ok) {
-      fail(result.error);
+    const plan = planSave({
+      documents: workspaceDocuments(s),
+      closed: s.closed,
+      discarded: Object.keys(s.discarded),
+      activeId: s.activeId,
+      tabs: s.tabs,
+      ruleSettings: s.ruleSettings,
+      folder: s.folder ? { name: s.folder.name, skipped: s.folder.skipped, removed: s.folder.removed } : null,
+      stored: loaded.index,
+      othersClosed: loaded.othersClosed,
+      now: now(),
+    });
+    const written = await workspaceStore.saveDocuments(plan.records);
+    const savedIds = new Set(written.saved);
+    const indexed = await workspaceStore.saveIndex(plan.indexFor(savedIds));
+    if (!indexed.ok) {
+      fail(indexed.error);
       return;
     }
-    reported = false;
-    store.getState().markSaved(saved);
-    removeUnsavedCopies(unsavedStorage, [...leftovers, UNSAVED_PREFIX + pageId]);
-    leftovers = [];
-    // Typing while the write was under way leaves newer text to save: still pending, not "saved".
-    if (!workspaceDocuments(store.getState()).some(isChangedHere)) store.getState().setStorage({ state: 'saved' });
+    await workspaceStore.deleteDocuments(plan.deletions);
+    store.getState().forgetDiscarded(plan.deletions);
+    store.getState().markSaved(plan.saved.filter((d) => savedIds.has(d.id)));
+    if (written.failed.length > 0) {
+      failDocuments(written.failed);
+    } else {
+      reported = false;
+      removeUnsavedCopies(unsavedStorage, leftovers);
+      leftovers = [];
+      removePageCopies(unsavedStorage, pageId);
+      // Typing while the write was under way leaves newer text to save: still pending, not "saved".
+      if (!workspaceDocuments(store.getState()).some(isChangedHere)) store.getState().setStorage({ state: 'saved' });
+    }
     const message: SavedMessage = { type: 'workspace-saved', from: pageId };
     channel?.postMessage(message);
+  };
+
+  /** Some documents could not be stored (the others were): say which, and keep them in the fallback stash as far as it goes. */
+  const failDocuments = (failed: ReadonlyArray<{ id: string; error: StorageError }>) => {
+    const s = store.getState();
+    const names = failed.map((f) => `“${s.files[f.id]?.path ?? s.closed.find((d) => d.id === f.id)?.path ?? f.id}”`);
+    const reason = failed[0]!.error.detail ?? failed[0]!.error.message;
+    const stash = writeUnsavedCopy(unsavedStorage, pageId, workspaceDocuments(s));
+    const notKept = stash.notKept.length > 0 ? ` Not even a fallback copy fits for ${stash.notKept.map((p) => `“${p}”`).join(', ')}: download ${stash.notKept.length === 1 ? 'it' : 'them'} before closing the tab.` : ` A fallback copy of ${failed.length === 1 ? 'it' : 'them'} is kept in this browser until it can be stored.`;
+    const message = `${names.join(', ')} could not be saved in this browser (${reason}); every other document is saved.${notKept}`;
+    s.setStorage({ state: 'failed', message });
+    if (!reported) s.notify('warning', message);
+    reported = true;
   };
   const save = () => enqueue(write);
 
   // A write of another tab that raced ours (no Web Locks) may have dropped what we stored: store it again.
   const pull = () =>
     enqueue(async () => {
-      if ((await load()) === true) await write();
+      if ((await load())?.behind === true) await write();
     });
 
   const onMessage = (event: MessageEvent) => {
@@ -167,7 +229,7 @@ export function createWorkspaceSync(store: StudioStore, deps: WorkspaceSyncDeps)
     save,
     pull,
     stashUnsaved: () => writeUnsavedCopy(unsavedStorage, pageId, workspaceDocuments(store.getState())),
-    dropStash: () => removeUnsavedCopies(unsavedStorage, [UNSAVED_PREFIX + pageId]),
+    dropStash: () => removePageCopies(unsavedStorage, pageId),
     dispose: () => {
       channel?.removeEventListener('message', onMessage);
       channel?.close?.();

@@ -2,15 +2,17 @@ import { createJobClient, mapOutcome } from './jobClient';
 import type { JobClientOptions, JobOutcome } from './jobClient';
 import type { WorkerLike } from './latestJobRunner';
 import type {
+  BundleRequest,
+  BundleResponse,
+  ZipRequest,
+  ZipResponse,
   ConvertRequest,
   ConvertWorkerRequest,
   ConvertWorkerResponse,
   FormatSwapRequest,
   PrepareSaveRequest,
-  PrepareSaveResponse,
   ReformatRequest,
   SaveJobResult,
-  TextJobResponse,
   TextJobResult,
 } from './protocol';
 
@@ -23,6 +25,10 @@ export interface ConvertClient {
   swapFormat(version: number, job: Body<FormatSwapRequest>): Promise<JobOutcome<TextJobResult>>;
   reformat(version: number, job: Body<ReformatRequest>): Promise<JobOutcome<TextJobResult>>;
   prepareSave(version: number, job: Body<PrepareSaveRequest>): Promise<JobOutcome<SaveJobResult>>;
+  /** A document with its relative $refs pulled in (lib/workspace/bundle.ts). */
+  bundle(version: number, job: Body<BundleRequest>): Promise<JobOutcome<BundleResponse['result']>>;
+  /** Files zipped at their workspace paths. */
+  zip(version: number, job: Body<ZipRequest>): Promise<JobOutcome<ZipResponse['result']>>;
   dispose(): void;
 }
 
@@ -38,13 +44,16 @@ export function createConvertClient(options: JobClientOptions = {}): ConvertClie
     { job: 'The conversion', createWorker: createConvertWorker, timeoutMs: CONVERT_TIMEOUT_MS },
     options,
   );
-  const text = (r: TextJobResponse | PrepareSaveResponse) => r.result as TextJobResult;
-  const save = (r: TextJobResponse | PrepareSaveResponse) => r.result as SaveJobResult;
+  type Answer = Exclude<ConvertWorkerResponse, { type: 'job-error' }>;
+  const text = (r: Answer) => r.result as TextJobResult;
+  const save = (r: Answer) => r.result as SaveJobResult;
   return {
     convert: async (version, job) => mapOutcome(await jobs.run({ ...job, type: 'convert', version }), text),
     swapFormat: async (version, job) => mapOutcome(await jobs.run({ ...job, type: 'format-swap', version }), text),
     reformat: async (version, job) => mapOutcome(await jobs.run({ ...job, type: 'reformat', version }), text),
     prepareSave: async (version, job) => mapOutcome(await jobs.run({ ...job, type: 'prepare-save', version }), save),
+    bundle: async (version, job) => mapOutcome(await jobs.run({ ...job, type: 'bundle', version }), (r) => r.result as BundleResponse['result']),
+    zip: async (version, job) => mapOutcome(await jobs.run({ ...job, type: 'zip', version }), (r) => r.result as ZipResponse['result']),
     dispose: () => jobs.dispose(),
   };
 }

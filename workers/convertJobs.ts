@@ -2,6 +2,10 @@ import { convertDocument } from '@/lib/convert/convertDocument';
 import { detectFormat, jsonToYaml, loadDocument, reformatYaml, yamlToJson } from '@/lib/convert/formatSwap';
 import type { SwapResult } from '@/lib/convert/formatSwap';
 import { fileNameFor } from '@/lib/files/fileName';
+import { bundleDocument } from '@/lib/workspace/bundle';
+import { WorkspaceFileStore } from '@/lib/workspace/fileStore';
+import { zipWorkspace } from '@/lib/workspace/zipWorkspace';
+import { messageOf } from '@/lib/errors/messageOf';
 import type {
   ConvertRequest,
   ConvertWorkerRequest,
@@ -24,6 +28,18 @@ export function handleConvertRequest(request: ConvertWorkerRequest): ConvertWork
       return { type: 'text-result', job: 'reformat', id, version, result: reformat(request.text) };
     case 'prepare-save':
       return { type: 'prepare-save-result', id, version, result: prepareSave(request) };
+    case 'bundle':
+      return { type: 'bundle-result', id, version, result: bundleDocument({ documentPath: request.documentPath, reader: WorkspaceFileStore.fromTexts(Object.fromEntries(request.files.map((f) => [f.path, f.text]))), format: request.format }) };
+    case 'zip':
+      return { type: 'zip-result', id, version, result: zip(request.files) };
+  }
+}
+
+function zip(files: Array<{ path: string; text: string }>): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
+  try {
+    return { ok: true, bytes: zipWorkspace(files) };
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
   }
 }
 

@@ -127,19 +127,22 @@ export interface AssistRequest extends Versioned {
   text: string;
   line: number;
   column: number;
+  /** The document's workspace path and the texts of the other files navigation may need (by path). */
+  workspace?: { documentPath: string; files: Record<string, string> };
 }
 
 export interface AssistResponse extends Versioned {
   type: 'assist-result';
   suggestions: Suggestion[];
   hover?: string;
-  locations?: SourceRange[];
+  /** `file`: the workspace path of another file (absent: the document itself). */
+  locations?: Array<SourceRange & { file?: string }>;
   /**
-   * For rename: the edits, or none when the cursor is not on a component's key or a $ref to one.
-   * For rename-location: one entry, the component's name under the cursor and its range (what the rename box
-   * starts with), or none.
+   * For rename: the edits, or none when the cursor is not on a component's key or a $ref to one (`file`: in another
+   * workspace file). For rename-location: one entry, the component's name under the cursor and its range (what the
+   * rename box starts with), or none.
    */
-  edits?: Array<{ range: SourceRange; text: string }>;
+  edits?: Array<{ range: SourceRange; text: string; file?: string }>;
 }
 
 export type AssistWorkerRequest = AssistRequest;
@@ -203,8 +206,19 @@ export interface PrepareSaveResponse extends Versioned {
   result: SaveJobResult;
 }
 
-export type ConvertWorkerRequest = ConvertRequest | FormatSwapRequest | ReformatRequest | PrepareSaveRequest;
-export type ConvertWorkerResponse = TextJobResponse | PrepareSaveResponse | JobErrorResponse;
+/** Files zipped at their workspace paths (the whole workspace, or the files changed since the folder was read). */
+export interface ZipRequest extends Versioned {
+  type: 'zip';
+  files: Array<{ path: string; text: string }>;
+}
+
+export interface ZipResponse extends Versioned {
+  type: 'zip-result';
+  result: { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+}
+
+export type ConvertWorkerRequest = ConvertRequest | FormatSwapRequest | ReformatRequest | PrepareSaveRequest | BundleRequest | ZipRequest;
+export type ConvertWorkerResponse = TextJobResponse | PrepareSaveResponse | BundleResponse | ZipResponse | JobErrorResponse;
 
 /** Documentation export of the last valid version, from the analysis worker's `stringify(document)`. */
 export interface DocsExportRequest extends Versioned {

@@ -11,13 +11,23 @@ const KIND: Record<Suggestion['kind'], keyof typeof languages.CompletionItemKind
   extension: 'Field',
 };
 
-const RENAME_HINT = 'Rename works on a component: its name under components:, or a $ref to it. New names use letters, digits, dots, dashes and underscores.';
+const RENAME_HINT = 'Rename works on a component: its name under components: (or at the top of a shared file), or a $ref to it. New names use letters, digits, dots, dashes and underscores.';
+
+/** How navigation reaches other workspace files: their models (made on demand) and edits to them. */
+export interface AssistFiles {
+  /** The model of a workspace file (created from the store's text when the editor has none yet). */
+  modelFor(path: string): editor.ITextModel | null;
+  /** Applies a rename's edits to a file that is not the one being edited. */
+  editFile(path: string, edits: Array<{ range: SourceRange; text: string }>): void;
+}
+
+const NO_FILES: AssistFiles = { modelFor: () => null, editFile: () => {} };
 
 /**
  * Completion and hover for YAML, $ref navigation for YAML and JSON: answered by the assist worker
  * (through the store's `assist` action), never on this thread. Returns the disposer of every provider.
  */
-export function registerYamlAssist(monaco: Monaco, requestAssist: JobsSlice['assist']): IDisposable {
+export function registerYamlAssist(monaco: Monaco, requestAssist: JobsSlice['assist'], files: AssistFiles = NO_FILES): IDisposable {
   const registrations: IDisposable[] = [];
   const register = (registration: IDisposable) => registrations.push(registration);
   register(monaco.languages.registerCompletionItemProvider('yaml', {
@@ -45,8 +55,8 @@ export function registerYamlAssist(monaco: Monaco, requestAssist: JobsSlice['ass
 
   const ask = (op: 'hover' | 'definition' | 'references', model: editor.ITextModel, position: { lineNumber: number; column: number }) =>
     requestAssist({ version: model.getVersionId(), op, text: model.getValue(), line: position.lineNumber, column: position.column });
-  const toLocation = (model: editor.ITextModel, r: SourceRange) => ({
-    uri: model.uri,
+  const toLocation = (model: editor.ITextModel, r: SourceRange & { file?: string }) => ({
+    uri: (r.file !== undefined ? files.modelFor(r.file)?.uri : undefined) ?? model.uri,
     range: { startLineNumber: r.startLine, startColumn: r.startColumn, endLineNumber: r.endLine, endColumn: r.endColumn },
   });
 
@@ -71,8 +81,12 @@ export function registerYamlAssist(monaco: Monaco, requestAssist: JobsSlice['ass
       provideRenameEdits: async (model, position, newName) => {
         const answer = await requestAssist({ version: model.getVersionId(), op: 'rename', newName, text: model.getValue(), line: position.lineNumber, column: position.column });
         if (!answer?.edits?.length) return { edits: [], rejectReason: RENAME_HINT };
+        // Other files change through the store (one undoable replacement each); this one through Monaco.
+        const elsewhere = new Map<string, Array<{ range: SourceRange; text: string }>>();
+        for (const e of answer.edits) if (e.file !== undefined) elsewhere.set(e.file, [...(elsewhere.get(e.file) ?? []), e]);
+        for (const [path, edits] of elsewhere) files.editFile(path, edits);
         return {
-          edits: answer.edits.map((e) => ({
+          edits: answer.edits.filter((e) => e.file === undefined).map((e) => ({
             resource: model.uri,
             versionId: model.getVersionId(),
             textEdit: { range: toLocation(model, e.range).range, text: e.text },

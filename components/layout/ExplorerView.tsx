@@ -4,12 +4,15 @@ import { memo } from 'react';
 import { FileText, Lock } from 'lucide-react';
 import { selectActiveId, selectFilePath, selectFileReadOnly, selectTabs } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import WorkspaceSidebar from '@/components/workspace/WorkspaceSidebar';
 
-/** The open documents as a list; a placeholder view until the workspace file tree fills the sidebar. */
+/** The workspace's files as a tree, then the open documents as a list. */
 export default function ExplorerView() {
   const tabs = useStudio(selectTabs);
   const activeId = useStudio(selectActiveId);
   return (
+    <>
+      <WorkspaceSidebar />
     <nav className="explorer" aria-label="Open documents">
       <h3 className="sidebar-section-title">Open documents</h3>
       <ul className="explorer-list">
@@ -18,6 +21,7 @@ export default function ExplorerView() {
         ))}
       </ul>
     </nav>
+    </>
   );
 }
 

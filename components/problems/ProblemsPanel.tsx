@@ -38,7 +38,12 @@ export default function ProblemsPanel() {
 
   const actions = useMemo<ProblemRowActions>(
     () => ({
-      select: (d: Diagnostic) => store.getState().goTo(d.range.startLine, d.range.startColumn),
+      select: (d: Diagnostic) => {
+        // A problem in another workspace file opens that file at the problem.
+        const state = store.getState();
+        if (d.file && d.file !== state.files[state.activeId]?.path && state.openAt(d.file, d.range.startLine, d.range.startColumn)) return;
+        state.goTo(d.range.startLine, d.range.startColumn);
+      },
       fix: (d: Diagnostic) => {
         store.getState().goTo(d.range.startLine, d.range.startColumn);
         openQuickFixMenu();

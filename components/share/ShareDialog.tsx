@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildShareUrl, describeLinkLength } from '@/lib/share/shareCodec';
 import { selectText } from '@/state/selectors';
-import { useStudio } from '@/state/useStudio';
+import { selectActiveFileReferences } from '@/state/treeSelectors';
+import { useStudio, useStudioStore } from '@/state/useStudio';
 import { messageOf } from '@/lib/errors/messageOf';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; message: string };
@@ -14,12 +15,39 @@ function studioBase(): string {
 }
 
 /** A link that carries the active document itself (nothing is uploaded), with its length and a copy button. */
-export function ShareDialog({ onClose }: { onClose: () => void }) {
+type Bundling = { state: 'none' } | { state: 'running' } | { state: 'done'; text: string; files: string[] } | { state: 'failed' };
+
+/** A document whose $refs reach other workspace files is shared bundled (one self-contained text), else as it is. */
+function useSharedText(): { text: string; bundling: Bundling; references: string[] } {
+  const store = useStudioStore();
   const text = useStudio(selectText);
+  const listing = useStudio(selectActiveFileReferences);
+  const references = useMemo(() => (listing === '' ? [] : listing.split('\n')), [listing]);
+  const [bundle, setBundle] = useState<{ for: string; result: Bundling } | null>(null);
+  useEffect(() => {
+    if (references.length === 0) return;
+    let cancelled = false;
+    void store
+      .getState()
+      .bundleActive()
+      .then((bundled) => {
+        if (!cancelled) setBundle({ for: text, result: bundled ? { state: 'done', text: bundled.text, files: bundled.includedFiles } : { state: 'failed' } });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [references, text, store]);
+  if (references.length === 0) return { text, bundling: { state: 'none' }, references };
+  const bundling: Bundling = bundle?.for === text ? bundle.result : { state: 'running' };
+  return { text: bundling.state === 'done' ? bundling.text : text, bundling, references };
+}
+
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const { text, bundling, references } = useSharedText();
   const [readOnly, setReadOnly] = useState(false);
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const field = useRef<HTMLInputElement>(null);
-  const url = useMemo(() => buildShareUrl(studioBase(), text, { readOnly }), [text, readOnly]);
+  const url = useMemo(() => (bundling.state === 'running' ? '' : buildShareUrl(studioBase(), text, { readOnly })), [text, readOnly, bundling.state]);
   const length = describeLinkLength(url);
 
   useEffect(() => {
@@ -51,6 +79,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       >
         <h2 id="share-title">Share this document</h2>
         <p className="share-explain">The link carries the whole document, compressed. Nothing is uploaded: whoever opens it gets the text from the link itself.</p>
+        {bundling.state !== 'none' && (
+          <p data-testid="share-bundle" data-state={bundling.state} className="share-explain">
+            {bundling.state === 'running' && `This document refers to ${references.length === 1 ? 'another file' : `${references.length} other files`}: bundling them into the link…`}
+            {bundling.state === 'done' && `This document refers to other files (${bundling.files.join(', ')}): the link carries it bundled with them into one document, so it opens anywhere.`}
+            {bundling.state === 'failed' && 'This document refers to other files, and could not be bundled: the link carries it as it is, and its references to other files will not resolve for whoever opens it.'}
+          </p>
+        )}
         <div className="share-row">
           <input ref={field} data-testid="share-url" className="share-url" readOnly value={url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
           <button type="button" data-testid="share-copy" className="toolbar-button share-copy" onClick={() => void onCopy()}>

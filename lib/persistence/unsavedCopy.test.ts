@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { applyUnsavedCopies, readUnsavedCopies, UNSAVED_SUFFIX, writeUnsavedCopy } from './unsavedCopy';
 import { fromStored, isChangedHere } from './workspaceMerge';
 
-function memoryStorage() {
+function memoryStorage(quota = Infinity) {
   const map = new Map<string, string>();
+  const used = () => [...map].reduce((n, [k, v]) => n + k.length + v.length, 0);
   return {
     get length() {
       return map.size;
     },
     key: (i: number) => [...map.keys()][i] ?? null,
     getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
+    setItem: (k: string, v: string) => {
+      if (used() - (map.get(k)?.length ?? 0) + k.length + v.length > quota) throw new DOMException('full', 'QuotaExceededError');
+      map.set(k, v);
+    },
     removeItem: (k: string) => void map.delete(k),
     map,
   };
@@ -61,5 +65,23 @@ describe('unsaved copy written when the page goes away', () => {
     writeUnsavedCopy(storage, 'p', [{ ...doc('a', 'A', 1), text: 'x' }]);
     writeUnsavedCopy(storage, 'p', [doc('a', 'x', 2)]);
     expect(storage.map.size).toBe(0);
+  });
+
+  it('saves what fits, one document per entry, and says what did not', () => {
+    const storage = memoryStorage(5_000);
+    const docs = [
+      { ...doc('big', '', 1), text: 'x'.repeat(10_000) },
+      { ...doc('a', '', 1), text: 'small a' },
+      { ...doc('b', '', 1), text: 'small b' },
+    ];
+    const outcome = writeUnsavedCopy(storage, 'p', docs);
+    expect(outcome).toEqual({ kept: ['a.yaml', 'b.yaml'], notKept: ['big.yaml'] });
+    expect(readUnsavedCopies(storage).documents.map((d) => d.text).sort()).toEqual(['small a', 'small b']);
+  });
+
+  it('reads the one-entry copies of the earlier studio', () => {
+    const storage = memoryStorage();
+    storage.setItem('asyncapi-studio-unsaved:old', JSON.stringify({ documents: [{ id: 'a', name: 'a.yaml', text: 'old copy', revision: 1, cursor: { line: 1, column: 1 }, readOnly: false }] }));
+    expect(readUnsavedCopies(storage).documents.map((d) => d.text)).toEqual(['old copy']);
   });
 });

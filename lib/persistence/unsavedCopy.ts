@@ -19,21 +19,61 @@ export interface UnsavedDocument {
   revision: number;
   cursor: { line: number; column: number };
   readOnly: boolean;
+  inFolder?: boolean;
 }
 
-/** Writes this page's changed documents (or removes its entry when none). Never throws: it is a best effort. */
-export function writeUnsavedCopy(storage: SyncStorage | null, pageId: string, documents: readonly WorkspaceDocument[]): void {
-  if (!storage) return;
-  const key = UNSAVED_PREFIX + pageId;
+/** What the stash holds after a write, by document path: what fits is kept, what does not is said. */
+export interface StashOutcome {
+  kept: string[];
+  notKept: string[];
+}
+
+/** The key of one document's copy: one per document, so one too large for the storage does not stop the others. */
+export function stashKey(pageId: string, documentId: string): string {
+  return `${UNSAVED_PREFIX}${pageId}:${documentId}`;
+}
+
+function keysOfPage(storage: SyncStorage, pageId: string): string[] {
+  const prefix = `${UNSAVED_PREFIX}${pageId}`;
+  const keys: string[] = [];
   try {
-    const changed: UnsavedDocument[] = documents
-      .filter(isChangedHere)
-      .map(({ id, path, text, revision, cursor, readOnly }) => ({ id, name: path, text, revision, cursor, readOnly }));
-    if (changed.length === 0) storage.removeItem(key);
-    else storage.setItem(key, JSON.stringify({ documents: changed }));
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key === prefix || key?.startsWith(`${prefix}:`)) keys.push(key);
+    }
   } catch {
-    // Quota or privacy mode: the asynchronous save is still under way and may well finish.
+    // Unreadable storage: nothing of ours to find.
   }
+  return keys;
+}
+
+/**
+ * Writes this page's changed documents (one entry each, smallest first so that as many as possible fit) and
+ * removes entries of documents no longer changed. Never throws: it is a best effort, and says what did not fit.
+ */
+export function writeUnsavedCopy(storage: SyncStorage | null, pageId: string, documents: readonly WorkspaceDocument[]): StashOutcome {
+  const outcome: StashOutcome = { kept: [], notKept: [] };
+  if (!storage) return outcome;
+  const changed = documents.filter(isChangedHere).sort((a, b) => a.text.length - b.text.length);
+  const wanted = new Set(changed.map((d) => stashKey(pageId, d.id)));
+  for (const key of keysOfPage(storage, pageId)) if (!wanted.has(key)) removeUnsavedCopies(storage, [key]);
+  for (const { id, path, text, revision, cursor, readOnly, inFolder } of changed) {
+    const copy: UnsavedDocument = { id, name: path, text, revision, cursor, readOnly, ...(inFolder ? { inFolder } : {}) };
+    try {
+      storage.setItem(stashKey(pageId, id), JSON.stringify(copy));
+      outcome.kept.push(path);
+    } catch {
+      // Quota or privacy mode: this one does not fit; a stale copy of it must not come back either.
+      removeUnsavedCopies(storage, [stashKey(pageId, id)]);
+      outcome.notKept.push(path);
+    }
+  }
+  return outcome;
+}
+
+/** Removes every entry this page wrote. */
+export function removePageCopies(storage: SyncStorage | null, pageId: string): void {
+  if (storage) removeUnsavedCopies(storage, keysOfPage(storage, pageId));
 }
 
 export function removeUnsavedCopies(storage: SyncStorage | null, keys: readonly string[]): void {
@@ -63,8 +103,10 @@ export function readUnsavedCopies(storage: SyncStorage | null): { keys: string[]
       if (!key?.startsWith(UNSAVED_PREFIX)) continue;
       found.keys.push(key);
       const parsed: unknown = JSON.parse(storage.getItem(key) ?? 'null');
+      // One document per entry; entries of the earlier studio held { documents: [...] }.
       const list = (parsed as { documents?: unknown } | null)?.documents;
       if (Array.isArray(list)) found.documents.push(...list.filter(isUnsavedDocument));
+      else if (isUnsavedDocument(parsed)) found.documents.push(parsed);
     } catch {
       // A damaged entry is skipped (and removed with the others); the stored workspace is still there.
     }
@@ -101,7 +143,9 @@ export function applyUnsavedCopies(
     } else {
       const id = current ? makeId() : u.id;
       const path = current ? `${u.name}${UNSAVED_SUFFIX}` : u.name;
-      result.push({ id, path, text: u.text, cursor, revision: 0, updatedAt: Date.now(), readOnly: u.readOnly === true, savedText: '', savedPath: '' });
+      const doc: WorkspaceDocument = { id, path, text: u.text, cursor, revision: 0, updatedAt: Date.now(), readOnly: u.readOnly === true, savedText: '', savedPath: '' };
+      if (u.inFolder && !current) doc.inFolder = true;
+      result.push(doc);
     }
   }
   return { documents: result, recovered };

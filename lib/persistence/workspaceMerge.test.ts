@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorkspaceRecord, FROM_ANOTHER_TAB, fromStored, isChangedHere, mergeRemoteDocuments } from './workspaceMerge';
+import { FROM_ANOTHER_TAB, fromStored, isChangedHere, mergeRemoteDocuments, toStored } from './workspaceMerge';
+import { planSave } from './workspacePlan';
 import type { WorkspaceDocument } from './workspaceMerge';
 import type { StoredDocument } from './workspaceRecord';
 
@@ -64,26 +65,38 @@ describe('merging another tab\'s saved workspace', () => {
 });
 
 describe('the record a tab stores', () => {
-  it('gives changed documents the next revision and leaves the others alone', () => {
+  it('plans a record for each document changed here only, with its next revision', () => {
     const same = fromStored(stored('a', 'A', 3));
     const changed = edited(fromStored(stored('b', 'B', 7)), 'B2');
-    const { record, saved } = buildWorkspaceRecord([same, { ...changed, readOnly: true }], 'b', 100);
-    expect(record.documents.map((d) => [d.id, d.revision, d.text])).toEqual([
-      ['a', 3, 'A'],
-      ['b', 8, 'B2'],
+    const index = { formatVersion: 2 as const, documents: [{ id: 'a', name: 'a.yaml', revision: 3 }, { id: 'b', name: 'b.yaml', revision: 7 }], activeId: 'a', savedAt: 1 };
+    const plan = planSave({ documents: [same, { ...changed, readOnly: true }], closed: [], discarded: [], activeId: 'b', tabs: ['a', 'b'], folder: null, stored: index, now: 100 });
+    expect(plan.records.map((d) => [d.id, d.revision, d.text])).toEqual([['b', 8, 'B2']]);
+    expect(plan.records[0]?.readOnly).toBe(true);
+    expect(plan.saved.some(isChangedHere)).toBe(false);
+    expect(plan.indexFor(new Set(['b'])).documents).toEqual([
+      { id: 'a', name: 'a.yaml', revision: 3 },
+      { id: 'b', name: 'b.yaml', revision: 8 },
     ]);
-    expect(record.documents[1]?.readOnly).toBe(true);
-    expect(record.activeId).toBe('b');
-    expect(saved.some(isChangedHere)).toBe(false);
+    // Not written: the index keeps the revision storage has.
+    expect(plan.indexFor(new Set()).documents.map((d) => d.revision)).toEqual([3, 7]);
   });
 
   it('two tabs editing different documents both survive save → merge → save', () => {
     const base = [stored('a', 'A', 1), stored('b', 'B', 1)];
     const tab1 = base.map(fromStored).map((d) => (d.id === 'a' ? edited(d, 'A from tab 1') : d));
     const tab2 = base.map(fromStored).map((d) => (d.id === 'b' ? edited(d, 'B from tab 2') : d));
-    const first = buildWorkspaceRecord(tab1, 'a', 10).record;
-    const merged = mergeRemoteDocuments(tab2, first.documents, options()).documents;
-    const second = buildWorkspaceRecord(merged, 'b', 11).record;
-    expect(second.documents.map((d) => d.text)).toEqual(['A from tab 1', 'B from tab 2']);
+    const first = planSave({ documents: tab1, closed: [], discarded: [], activeId: 'a', tabs: [], folder: null, stored: null, now: 10 });
+    const merged = mergeRemoteDocuments(tab2, first.saved.map(toStored), options()).documents;
+    const second = planSave({ documents: merged, closed: [], discarded: [], activeId: 'b', tabs: [], folder: null, stored: first.indexFor(new Set(first.records.map((r) => r.id))), now: 11 });
+    const texts = new Map([...first.records, ...second.records].map((r) => [r.id, r.text]));
+    expect([...texts.values()]).toEqual(['A from tab 1', 'B from tab 2']);
+  });
+
+  it('a folder file keeps where it is on disk, storing the disk text only when it differs', () => {
+    const doc = { ...fromStored(stored('f', 'a: 1', 1, 'common/x.yaml')), inFolder: true, disk: { path: 'common/x.yaml', text: 'a: 1', modified: 5 } };
+    expect(toStored(doc)).toMatchObject({ inFolder: true, diskPath: 'common/x.yaml', onDisk: true, diskModified: 5 });
+    expect(toStored(doc).diskText).toBeUndefined();
+    expect(fromStored(toStored(doc))).toEqual(doc);
+    expect(fromStored(toStored({ ...doc, text: 'a: 2' }))).toMatchObject({ text: 'a: 2', disk: { text: 'a: 1' } });
   });
 });

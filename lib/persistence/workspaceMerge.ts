@@ -1,5 +1,4 @@
-import type { StoredCursor, StoredDocument, WorkspaceRecord } from './workspaceRecord';
-import { WORKSPACE_FORMAT_VERSION } from './workspaceRecord';
+import type { StoredCursor, StoredDocument } from './workspaceRecord';
 
 /**
  * A document as a studio tab holds it. `revision` is the last revision this tab saved or received;
@@ -17,6 +16,23 @@ export interface WorkspaceDocument {
   readOnly: boolean;
   savedText: string;
   savedPath: string;
+  /** Part of the folder workspace: closing its tab keeps the file (the tree lists it). */
+  inFolder?: boolean;
+  /** The file as it is on disk (folder files): the text last read or written there, and its lastModified then. */
+  disk?: DiskState;
+}
+
+export interface DiskState {
+  /** Where the file is on disk (a rename moves it there on the next write). */
+  path: string;
+  text: string;
+  modified?: number;
+}
+
+/** Whether a folder file differs from what is on disk (new, renamed or edited since it was read or written). */
+export function isChangedFromDisk(doc: Pick<WorkspaceDocument, 'inFolder' | 'disk' | 'path' | 'text'>): boolean {
+  if (!doc.inFolder) return false;
+  return !doc.disk || doc.disk.path !== doc.path || doc.disk.text !== doc.text;
 }
 
 export const FROM_ANOTHER_TAB = ' (from another tab)';
@@ -27,7 +43,7 @@ export function isChangedHere(doc: WorkspaceDocument): boolean {
 
 /** A stored document as this tab starts with it: nothing changed here yet. */
 export function fromStored(doc: StoredDocument): WorkspaceDocument {
-  return {
+  const result: WorkspaceDocument = {
     id: doc.id,
     path: doc.name,
     text: doc.text,
@@ -38,6 +54,26 @@ export function fromStored(doc: StoredDocument): WorkspaceDocument {
     savedText: doc.text,
     savedPath: doc.name,
   };
+  if (doc.inFolder) result.inFolder = true;
+  const diskText = doc.diskText ?? (doc.onDisk ? doc.text : undefined);
+  if (doc.diskPath !== undefined && diskText !== undefined) {
+    result.disk = { path: doc.diskPath, text: diskText, ...(doc.diskModified !== undefined ? { modified: doc.diskModified } : {}) };
+  }
+  return result;
+}
+
+/** A document as stored: the disk's text is written only when it differs from the document's (usually it does not). */
+export function toStored(doc: WorkspaceDocument): StoredDocument {
+  const stored: StoredDocument = { id: doc.id, name: doc.path, text: doc.text, cursor: doc.cursor, updatedAt: doc.updatedAt, revision: doc.revision };
+  if (doc.readOnly) stored.readOnly = true;
+  if (doc.inFolder) stored.inFolder = true;
+  if (doc.disk) {
+    stored.diskPath = doc.disk.path;
+    if (doc.disk.text === doc.text) stored.onDisk = true;
+    else stored.diskText = doc.disk.text;
+    if (doc.disk.modified !== undefined) stored.diskModified = doc.disk.modified;
+  }
+  return stored;
 }
 
 export interface MergeOptions {
@@ -102,32 +138,4 @@ function unsavedCopy(theirs: StoredDocument, id: string): WorkspaceDocument {
   const path = theirs.name.endsWith(FROM_ANOTHER_TAB) ? theirs.name : `${theirs.name}${FROM_ANOTHER_TAB}`;
   // Empty saved text and path mark it as changed here, so the next save stores it.
   return { ...fromStored(theirs), id, path, revision: 0, savedText: '', savedPath: '' };
-}
-
-/**
- * The record to store for these documents: each document changed here gets the next revision.
- * `saved` is what the tab knows once the write succeeded.
- */
-export function buildWorkspaceRecord(
-  documents: readonly WorkspaceDocument[],
-  activeId: string,
-  now: number,
-  extra: Pick<WorkspaceRecord, 'tabs' | 'ruleSettings'> = {},
-): { record: WorkspaceRecord; saved: WorkspaceDocument[] } {
-  const saved = documents.map((doc) =>
-    isChangedHere(doc) ? { ...doc, revision: doc.revision + 1, updatedAt: now, savedText: doc.text, savedPath: doc.path } : doc,
-  );
-  const record: WorkspaceRecord = {
-    formatVersion: WORKSPACE_FORMAT_VERSION,
-    documents: saved.map((doc) => {
-      const stored: StoredDocument = { id: doc.id, name: doc.path, text: doc.text, cursor: doc.cursor, updatedAt: doc.updatedAt, revision: doc.revision };
-      if (doc.readOnly) stored.readOnly = true;
-      return stored;
-    }),
-    activeId,
-    savedAt: now,
-  };
-  if (extra.tabs) record.tabs = [...extra.tabs];
-  if (extra.ruleSettings && Object.keys(extra.ruleSettings).length > 0) record.ruleSettings = { ...extra.ruleSettings };
-  return { record, saved };
 }

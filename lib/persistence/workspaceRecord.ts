@@ -15,6 +15,13 @@ export interface StoredDocument {
   revision: number;
   /** Opened from a read-only link: the editor does not accept typing. */
   readOnly?: boolean;
+  /** A file of the opened folder (stays when its tab closes). */
+  inFolder?: boolean;
+  /** Where the file is on disk and what it holds there: the text only when it differs (`onDisk`: same as `text`). */
+  diskPath?: string;
+  diskText?: string;
+  onDisk?: boolean;
+  diskModified?: number;
 }
 
 export interface WorkspaceRecord {
@@ -36,7 +43,7 @@ export type RestoreResult =
 export const MIGRATED_DOCUMENT_NAME = 'asyncapi.yaml';
 export const MIGRATED_DOCUMENT_ID = 'doc-1';
 
-class Broken extends Error {}
+export class Broken extends Error {}
 
 /**
  * Turns whatever storage held into a current record, or says why it cannot (STYLE.md 17/18).
@@ -107,7 +114,8 @@ function fromFormat1(raw: Record<string, unknown>, now: number): WorkspaceRecord
   return record;
 }
 
-function readDocument(entry: unknown, index: number, savedAt: number): StoredDocument {
+/** One stored document, validated (throws Broken with a reason); exported for the per-document records of format 2. */
+export function readDocument(entry: unknown, index: number, savedAt: number): StoredDocument {
   if (!isPlainRecord(entry)) throw new Broken(`stored document ${index + 1} is not an object`);
   const id = own(entry, 'id');
   const name = own(entry, 'name');
@@ -126,13 +134,23 @@ function readDocument(entry: unknown, index: number, savedAt: number): StoredDoc
   const cursor = readCursor(own(entry, 'cursor'));
   if (cursor) doc.cursor = cursor;
   if (own(entry, 'readOnly') === true) doc.readOnly = true;
+  if (own(entry, 'inFolder') === true) doc.inFolder = true;
+  const diskPath = own(entry, 'diskPath');
+  if (typeof diskPath === 'string') {
+    const diskText = own(entry, 'diskText');
+    const diskModified = own(entry, 'diskModified');
+    doc.diskPath = diskPath;
+    if (typeof diskText === 'string') doc.diskText = diskText;
+    else if (own(entry, 'onDisk') === true) doc.onDisk = true;
+    if (typeof diskModified === 'number' && Number.isFinite(diskModified)) doc.diskModified = diskModified;
+  }
   return doc;
 }
 
 const RULE_SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Rule choices are preferences: a broken entry is dropped, never a reason to refuse the record. */
-function readRuleSettings(value: unknown): WorkspaceRecord['ruleSettings'] {
+export function readRuleSettings(value: unknown): WorkspaceRecord['ruleSettings'] {
   if (!isPlainRecord(value)) return undefined;
   const entries = Object.keys(value)
     .map((id) => [id, own(value, id)] as const)
@@ -151,15 +169,15 @@ function isPosition(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 
-function timestamp(value: unknown, fallback: number): number {
+export function timestamp(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // Own properties only: an inherited or `__proto__` key in stored data must never be read as a field.
-function own(value: Record<string, unknown>, key: string): unknown {
+export function own(value: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
