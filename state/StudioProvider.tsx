@@ -2,6 +2,8 @@
 
 import { createContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { idbRevisionBackend } from '@/lib/history/revisionBackend';
+import { createRevisionStore } from '@/lib/history/revisionStore';
 import { fromStored } from '@/lib/persistence/workspaceMerge';
 import { applyUnsavedCopies, readUnsavedCopies } from '@/lib/persistence/unsavedCopy';
 import { idbBackend, WORKSPACE_DB_NAME } from '@/lib/persistence/storageBackend';
@@ -12,6 +14,7 @@ import type { WorkspaceRecord } from '@/lib/persistence/workspaceRecord';
 import { readSettings, SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 import type { Settings } from '@/lib/settings/settings';
 import { startEffects } from './effects';
+import { startHistoryEffects } from './historyEffects';
 import { openIncomingLink } from './incomingLink';
 import { initialWorkspaceOf, newDocumentId } from './filesSlice';
 import type { InitialWorkspace } from './filesSlice';
@@ -113,7 +116,9 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
-      const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings });
+      // Local history in its own database; a failure there only shows in the timeline.
+      const history = { revisions: createRevisionStore(idbRevisionBackend(), { exclusive: webLock('asyncapi-studio-history') }) };
+      const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings, history });
       restored.getState().setStorage(storage);
       for (const notice of notices) restored.getState().notify(notice.tone, notice.message);
       const sync = autosave
@@ -121,8 +126,10 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         : null;
       if (sync && saveNow) void sync.save();
       const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window, settingsStorage: pageStorage() });
+      const stopHistory = startHistoryEffects(restored);
       stop = () => {
         stopEffects();
+        stopHistory();
         sync?.dispose();
         disposeServices(services);
       };

@@ -3,6 +3,8 @@ import type { AnalysisCallbacks, AnalysisClient } from '@/workers/analysisClient
 import { createAssistClient } from '@/workers/assistClient';
 import type { AssistClient } from '@/workers/assistClient';
 import { createCodegenClient } from '@/workers/codegenClient';
+import { createCompareClient } from '@/workers/compareClient';
+import type { CompareClient } from '@/workers/compareClient';
 import type { CodegenClient } from '@/workers/codegenClient';
 import { createConvertClient } from '@/workers/convertClient';
 import type { ConvertClient } from '@/workers/convertClient';
@@ -22,6 +24,7 @@ export interface StudioServices {
   codegen: CodegenClient;
   lab: LabClient;
   assist: AssistClient;
+  compare: CompareClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -33,6 +36,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     codegen: createCodegenClient(),
     lab: createLabClient(),
     assist: createAssistClient(),
+    compare: createCompareClient(),
   };
 }
 

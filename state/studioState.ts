@@ -1,9 +1,11 @@
 import type { AnalysisSlice } from './analysisSlice';
+import type { CompareSlice } from './compareSlice';
 import type { DialogSlice } from './dialogSlice';
 import type { FilesSlice } from './filesSlice';
+import type { HistorySlice } from './historySlice';
 import type { JobsSlice } from './jobsSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
 /** The whole studio state: one store made of typed slices. */
-export type StudioState = FilesSlice & AnalysisSlice & JobsSlice & SettingsSlice & UiSlice & DialogSlice;
+export type StudioState = FilesSlice & AnalysisSlice & JobsSlice & SettingsSlice & UiSlice & DialogSlice & HistorySlice & CompareSlice;
