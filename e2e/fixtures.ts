@@ -3,6 +3,7 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import { ConvertDialogPage } from './pages/ConvertDialogPage';
 import { EditorPage } from './pages/EditorPage';
 import { GeneratePage } from './pages/GeneratePage';
+import { HistoryPage } from './pages/HistoryPage';
 import { HostilePage } from './pages/HostilePage';
 import { LabPage } from './pages/LabPage';
 import { PreviewPage } from './pages/PreviewPage';
@@ -43,6 +44,7 @@ interface StudioFixtures {
   workspace: WorkspacePage;
   files: StudioFiles;
   hostile: HostilePage;
+  history: HistoryPage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
   /** Fails the test on any uncaught exception or console error of the app (an automatic fixture). */
@@ -110,6 +112,7 @@ export const test = base.extend<StudioFixtures>({
   workspace: async ({ page }, use) => use(new WorkspacePage(page)),
   files: async ({ page }, use) => use(new StudioFiles(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
+  history: async ({ page }, use) => use(new HistoryPage(page)),
 });
 
 export { expect };

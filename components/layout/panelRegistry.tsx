@@ -11,6 +11,7 @@ const loading = () => <p className="panel-placeholder">Loading…</p>;
 const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
+const HistoryPanel = dynamic(() => import('@/components/history/HistoryPanel'), { ssr: false, loading });
 
 export interface PanelDefinition {
   name: PanelName;
@@ -18,6 +19,8 @@ export interface PanelDefinition {
   label: string;
   /** The toolbar button's tooltip. */
   title: string;
+  /** The toolbar button's test id when the contract names it otherwise than `show-<name>`. */
+  toggleTestId?: string;
   /**
    * Panels with their own header and test id (preview, visualizer) render as they are; the others
    * get a titled section with `testId`.
@@ -50,5 +53,13 @@ export const PANELS: readonly PanelDefinition[] = [
     title: 'Typed models of the messages in TypeScript, Java, Python, Go, C#, Rust or Kotlin',
     frame: { testId: 'generate', heading: 'Generate models' },
     render: () => <GeneratePanel />,
+  },
+  {
+    name: 'history',
+    label: 'History',
+    title: 'Revisions of this file kept in this browser: restore one or compare with it',
+    toggleTestId: 'history-button',
+    frame: { testId: 'history', heading: 'History', narrow: true },
+    render: () => <HistoryPanel />,
   },
 ];
