@@ -23,6 +23,8 @@ const DIFF_OPTIONS = {
   scrollBeyondLastLine: false,
   fontSize: 12,
   renderOverviewRuler: false,
+  // Its pinned headings covered the very line a change reveals.
+  stickyScroll: { enabled: false },
 } as const;
 
 type Done = Extract<Comparison, { state: 'done' }>;
