@@ -26,6 +26,8 @@ operations:
 // The application receives `reading`: a field that becomes required rejects messages valid before.
 const REQUIRED = LIGHTS.replace('          properties:\n', '          required: [lumens]\n          properties:\n');
 const REQUIRED_PATH = '/channels/lightMeasured/messages/reading/payload/required/0';
+// A published version whose title carries markup: the comparison shows it as text.
+const PUBLISHED = LIGHTS.replace('title: Lights', 'title: <img src=x onerror="document.title=1">Lights');
 
 test.describe('local history and what changed', () => {
   test.beforeEach(async ({ page, editor, files }) => {
@@ -87,6 +89,8 @@ test.describe('local history and what changed', () => {
   });
 
   test('a revision is restored as one undoable edit, and the history survives a reload', async ({ page, editor, problems, history }) => {
+    // The studio loads twice here.
+    test.slow();
     await editor.replaceText(REQUIRED);
     await problems.expectValid();
     await history.button.click();
@@ -124,7 +128,7 @@ test.describe('local history and what changed', () => {
     const requested: string[] = [];
     // Same origin, as the page's CSP allows; the route stands in for a server holding the older version.
     await page.route(`${baseURL}/published/**`, (route) =>
-      route.request().url().endsWith('/lights.yaml') ? route.fulfill({ body: LIGHTS, contentType: 'text/yaml' }) : route.fulfill({ status: 404, body: 'gone' }),
+      route.request().url().endsWith('/lights.yaml') ? route.fulfill({ body: PUBLISHED, contentType: 'text/yaml' }) : route.fulfill({ status: 404, body: 'gone' }),
     );
     page.on('request', (request) => request.url().includes('/published/') && requested.push(request.url()));
     await editor.replaceText(REQUIRED);
@@ -142,6 +146,8 @@ test.describe('local history and what changed', () => {
     await address.fill(`${baseURL}/published/lights.yaml`);
     await page.getByTestId('compare-fetch').click();
     await expect(history.changesOf('breaking')).toHaveAttribute('data-path', REQUIRED_PATH);
+    await expect(history.changesOf('annotation')).toContainText('<img src=x onerror="document.title=1">Lights');
+    await expect(history.dialog.locator('.change-list img')).toHaveCount(0);
     expect(requested).toEqual([`${baseURL}/published/missing.yaml`, `${baseURL}/published/lights.yaml`]);
   });
 });
