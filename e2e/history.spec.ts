@@ -109,7 +109,6 @@ test.describe('local history and what changed', () => {
       await editor.focus();
       await page.keyboard.press('ControlOrMeta+Z');
       await expect(editor.root).toContainText('required: [lumens]');
-      await problems.expectValid();
     });
 
     await test.step('after a reload the timeline still lists both revisions', async () => {
@@ -122,7 +121,7 @@ test.describe('local history and what changed', () => {
     });
   });
 
-  test('the compare button starts with the previous revision; a URL is fetched only on request, a failed download is said', async ({ page, editor, problems, history, baseURL, pageProblems }) => {
+  test('the compare button starts with the previous revision; a URL is fetched only on request, a failed download is said', async ({ page, editor, history, baseURL, pageProblems }) => {
     // The browser reports the 404 this test asks for.
     pageProblems.expect(/status of 404 .*\/published\/missing\.yaml/);
     const requested: string[] = [];
@@ -132,7 +131,6 @@ test.describe('local history and what changed', () => {
     );
     page.on('request', (request) => request.url().includes('/published/') && requested.push(request.url()));
     await editor.replaceText(REQUIRED);
-    await problems.expectValid();
     await history.compareButton.click();
     await expect(history.changesOf('breaking')).toHaveCount(1);
 
