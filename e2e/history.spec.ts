@@ -29,19 +29,27 @@ const REQUIRED_PATH = '/channels/lightMeasured/messages/reading/payload/required
 // A published version whose title carries markup: the comparison shows it as text.
 const PUBLISHED = LIGHTS.replace('title: Lights', 'title: <img src=x onerror="document.title=1">Lights');
 
+// The compare worker starts with the first comparison (the parser, the converter, @asyncapi/diff): on a
+// busy machine that first answer takes far longer than the ones after it.
+const FIRST_COMPARISON = { timeout: 45_000 };
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('local history and what changed', () => {
   test.beforeEach(async ({ page, editor, files }) => {
     await page.goto('/');
     await editor.ready();
     await files.input.setInputFiles({ name: 'lights.yaml', mimeType: 'text/yaml', buffer: Buffer.from(LIGHTS) });
-    await expect(page.getByTestId('notice').last()).toContainText('Opened');
+    const opened = page.getByTestId('notice').last();
+    await expect(opened).toContainText('Opened');
     await expect(editor.root).toContainText('title: Lights');
+    // Read: out of the way of the panel beneath it, as a user would put it.
+    await opened.getByRole('button', { name: 'Dismiss' }).click();
   });
 
-  test('an edit compared with the previous revision shows the breaking row, its line, the next version and the Markdown report', async ({ page, editor, problems, history, files }) => {
+  test('an edit compared with the previous revision shows the breaking row, its line, the next version and the Markdown report', async ({ page, editor, history, files }) => {
     await test.step('edit: a received message’s payload field becomes required', async () => {
       await editor.replaceText(REQUIRED);
-      await problems.expectValid();
+      await expect(editor.root).toContainText('required: [lumens]');
     });
 
     await test.step('the timeline holds the revision taken when the file was opened', async () => {
@@ -55,7 +63,7 @@ test.describe('local history and what changed', () => {
       await history.entriesFor('opened').getByRole('button', { name: 'Compare' }).click();
       await expect(history.dialog).toBeVisible();
       const breaking = history.changesOf('breaking');
-      await expect(breaking).toHaveCount(1);
+      await expect(breaking).toHaveCount(1, FIRST_COMPARISON);
       await expect(breaking).toHaveAttribute('data-path', REQUIRED_PATH);
       await expect(history.changes).toHaveCount(1);
       await expect(history.version).toContainText('Suggested next info.version: 2.0.0');
@@ -88,11 +96,9 @@ test.describe('local history and what changed', () => {
     });
   });
 
-  test('a revision is restored as one undoable edit, and the history survives a reload', async ({ page, editor, problems, history }) => {
-    // The studio loads twice here.
-    test.slow();
+  test('a revision is restored as one undoable edit, and the history survives a reload', async ({ page, editor, history }) => {
     await editor.replaceText(REQUIRED);
-    await problems.expectValid();
+    await expect(editor.root).toContainText('required: [lumens]');
     await history.button.click();
     await expect(history.entries).toHaveCount(1);
 
@@ -131,8 +137,9 @@ test.describe('local history and what changed', () => {
     );
     page.on('request', (request) => request.url().includes('/published/') && requested.push(request.url()));
     await editor.replaceText(REQUIRED);
+    await history.button.click();
     await history.compareButton.click();
-    await expect(history.changesOf('breaking')).toHaveCount(1);
+    await expect(history.changesOf('breaking')).toHaveCount(1, FIRST_COMPARISON);
 
     await history.base.selectOption('url');
     const address = page.getByTestId('compare-url');

@@ -6,7 +6,7 @@ import { useStudioStore } from '@/state/useStudio';
 export function CompareButton() {
   const store = useStudioStore();
   return (
-    <button type="button" data-testid="compare-button" className="toolbar-button" title="What changed: compare with a revision, another file, a file from disk or a URL" onClick={() => void store.getState().openComparison()}>
+    <button type="button" data-testid="compare-button" className="history-action history-compare" title="What changed: compare with a revision, another file, a file from disk or a URL" onClick={() => void store.getState().openComparison()}>
       Compare…
     </button>
   );

@@ -5,6 +5,7 @@ import { keepSavedFileFor } from '@/components/actions/fileSaving';
 import type { StoredRevision } from '@/lib/history/revisionStore';
 import { selectActivePath, selectActiveTextHash, selectHistoryEnabled, selectHistoryProblem, selectTimeline } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import { CompareButton } from './CompareButton';
 import { dayLabel, REASON_LABELS, timeLabel } from './revisionLabels';
 import './history.css';
 
@@ -20,9 +21,12 @@ export default function HistoryPanel() {
   if (!enabled) return <p className="panel-placeholder">This studio keeps no local history.</p>;
   return (
     <div className="history">
-      <p className="history-intro">
-        Revisions of <strong>{path}</strong> kept in this browser: when opened, every few minutes of editing, before bulk changes and on save.
-      </p>
+      <div className="history-head">
+        <p className="history-intro">
+          Revisions of <strong>{path}</strong> kept in this browser: when opened, every few minutes of editing, before bulk changes and on save.
+        </p>
+        <CompareButton />
+      </div>
       {problem && (
         <p className="history-problem" role="status" data-testid="history-problem">
           {problem}
