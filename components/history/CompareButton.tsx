@@ -2,11 +2,23 @@
 
 import { useStudioStore } from '@/state/useStudio';
 
-/** Opens the comparison of the active document (with its previous revision, to begin with). */
+const TITLE = 'What changed: compare with a revision, another file, a file from disk or a URL';
+
+/** Opens the comparison of the active document (with its previous revision, to begin with): the toolbar's entry. */
 export function CompareButton() {
   const store = useStudioStore();
   return (
-    <button type="button" data-testid="compare-button" className="history-action history-compare" title="What changed: compare with a revision, another file, a file from disk or a URL" onClick={() => void store.getState().openComparison()}>
+    <button type="button" data-testid="compare-button" className="toolbar-button" title={TITLE} onClick={() => void store.getState().openComparison()}>
+      Compare…
+    </button>
+  );
+}
+
+/** The same, at the head of the History panel, where the revisions are. */
+export function CompareLatestButton() {
+  const store = useStudioStore();
+  return (
+    <button type="button" className="history-action history-compare" title={TITLE} onClick={() => void store.getState().openComparison()}>
       Compare…
     </button>
   );

@@ -5,7 +5,7 @@ import { keepSavedFileFor } from '@/components/actions/fileSaving';
 import type { StoredRevision } from '@/lib/history/revisionStore';
 import { selectActivePath, selectActiveTextHash, selectHistoryEnabled, selectHistoryProblem, selectTimeline } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
-import { CompareButton } from './CompareButton';
+import { CompareLatestButton } from './CompareButton';
 import { dayLabel, REASON_LABELS, timeLabel } from './revisionLabels';
 import './history.css';
 
@@ -25,7 +25,7 @@ export default function HistoryPanel() {
         <p className="history-intro">
           Revisions of <strong>{path}</strong> kept in this browser: when opened, every few minutes of editing, before bulk changes and on save.
         </p>
-        <CompareButton />
+        <CompareLatestButton />
       </div>
       {problem && (
         <p className="history-problem" role="status" data-testid="history-problem">

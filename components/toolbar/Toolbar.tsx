@@ -1,6 +1,7 @@
 'use client';
 
 import DocumentActions from '@/components/actions/DocumentActions';
+import { CompareButton } from '@/components/history/CompareButton';
 import { PANELS } from '@/components/layout/panelRegistry';
 import { ShareButton } from '@/components/share/ShareButton';
 import { OpenFileButton } from './OpenFileButton';
@@ -14,6 +15,7 @@ export default function Toolbar() {
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
         <DocumentActions />
+        <CompareButton />
         <ShareButton />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
