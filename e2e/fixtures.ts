@@ -4,6 +4,7 @@ import { ConvertDialogPage } from './pages/ConvertDialogPage';
 import { EditorPage } from './pages/EditorPage';
 import { FileTreePage } from './pages/FileTreePage';
 import { GeneratePage } from './pages/GeneratePage';
+import { HistoryPage } from './pages/HistoryPage';
 import { HostilePage } from './pages/HostilePage';
 import { LabPage } from './pages/LabPage';
 import { PreviewPage } from './pages/PreviewPage';
@@ -47,6 +48,7 @@ interface StudioFixtures {
   files: StudioFiles;
   fileTree: FileTreePage;
   hostile: HostilePage;
+  history: HistoryPage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
   /** Fails the test on any uncaught exception or console error of the app (an automatic fixture). */
@@ -116,6 +118,7 @@ export const test = base.extend<StudioFixtures>({
   files: async ({ page }, use) => use(new StudioFiles(page)),
   fileTree: async ({ page }, use) => use(new FileTreePage(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
+  history: async ({ page }, use) => use(new HistoryPage(page)),
 });
 
 export { expect };

@@ -2,6 +2,8 @@
 
 import { createContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { idbRevisionBackend } from '@/lib/history/revisionBackend';
+import { createRevisionStore } from '@/lib/history/revisionStore';
 import { idbBackend, WORKSPACE_DB_NAME } from '@/lib/persistence/storageBackend';
 import { createWorkspaceStore } from '@/lib/persistence/workspaceStore';
 import { readSettings, SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
@@ -9,6 +11,7 @@ import { ARRANGEMENT_STORAGE_KEY, readArrangement } from '@/lib/layout/sideLayou
 import type { Settings } from '@/lib/settings/settings';
 import { startEffects } from './effects';
 import { startGovernance } from './governanceEffects';
+import { startHistoryEffects } from './historyEffects';
 import { openIncomingLink } from './incomingLink';
 import { createBrowserServices, disposeServices } from './services';
 import { createStudioStore } from './store';
@@ -71,7 +74,9 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         onAnalysis: (r) => restored.getState().receiveAnalysis(r),
         onFailure: (f) => restored.getState().receiveFailure(f),
       });
-      const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings });
+      // Local history in its own database; a failure there only shows in the timeline.
+      const history = { revisions: createRevisionStore(idbRevisionBackend(), { exclusive: webLock('asyncapi-studio-history') }) };
+      const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings, history });
       restored.getState().setStorage(storage);
       const arrangement = readStoredArrangement();
       if (arrangement) restored.getState().restoreArrangement(arrangement);
@@ -85,10 +90,12 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
       const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window, settingsStorage: pageStorage() });
       // The folder's handle is kept beside the workspace, so Save writes back after a reload without asking where.
       const stopHandle = autosave ? restored.subscribe((s) => s.folderHandle, (handle) => void workspaceStore.saveFolderHandle(handle)) : () => {};
+      const stopHistory = startHistoryEffects(restored);
       stop = () => {
         stopEffects();
         stopGovernance();
         stopHandle();
+        stopHistory();
         sync?.dispose();
         disposeServices(services);
       };

@@ -54,6 +54,13 @@ export interface JobsSlice {
   assist: (request: Omit<AssistRequest, 'type' | 'id'>) => Promise<AssistAnswer>;
 }
 
+/** A whole-text change made in bulk: the text before it is kept as a revision first (local history). */
+function replaceInBulk(get: () => StudioState, fileId: string, version: number, text: string): boolean {
+  if (get().files[fileId]?.version !== version) return false;
+  void get().snapshot('before-bulk', fileId);
+  return get().replaceFileText(fileId, version, text);
+}
+
 export const createJobsSlice =
   (services: StudioServices): StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], JobsSlice> =>
   (_set, get) => ({
@@ -72,6 +79,7 @@ export const createJobsSlice =
         return null;
       }
       for (const warning of outcome.result.warnings ?? []) notify('warning', warning);
+      void get().snapshot('saved', fileId);
       return { fileId, version, text: outcome.result.text, fileName: outcome.result.fileName, format: outcome.result.format };
     },
     swapFormat: async () => {
@@ -85,14 +93,18 @@ export const createJobsSlice =
         notify('error', `The document was not converted to ${to.toUpperCase()}: ${reason}`);
         return;
       }
-      if (!get().replaceFileText(fileId, version, outcome.result.text)) {
+      if (!replaceInBulk(get, fileId, version, outcome.result.text)) {
         notify('warning', 'The document changed meanwhile; its format was not switched. Try again.');
         return;
       }
       const notes = outcome.result.warnings.length > 0 ? ` ${outcome.result.warnings.join(' ')}` : '';
       notify(outcome.result.warnings.length > 0 ? 'warning' : 'info', `Now written as ${to.toUpperCase()}${to === 'json' ? ' (YAML comments are not kept)' : ''}. Undo brings the previous text back.${notes}`);
     },
-    reformat: (text) => services.convert.reformat(activeFile(get()).version, { text }),
+    reformat: (text) => {
+      // Format Document rewrites the whole text in the editor: keep the text before it.
+      void get().snapshot('before-bulk');
+      return services.convert.reformat(activeFile(get()).version, { text });
+    },
     convertActive: async ({ target, perspective, outputFormat }) => {
       const { id: fileId, version, text } = activeFile(get());
       const outcome = await services.convert.convert(version, { text, target, perspective, outputFormat });
@@ -104,7 +116,7 @@ export const createJobsSlice =
     },
     applyConversion: (answer, target) => {
       const { notify } = get();
-      if (!get().replaceFileText(answer.fileId, answer.version, answer.text)) {
+      if (!replaceInBulk(get, answer.fileId, answer.version, answer.text)) {
         notify('warning', 'The document changed while it was being converted; nothing was applied. Convert again.');
         return false;
       }

@@ -1,3 +1,4 @@
+import { textHash } from '@/lib/history/revisionPolicy';
 import { conversionTargets } from '@/lib/convert/versions';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import { countBySeverity, sortDiagnostics } from '@/lib/analysis/diagnostic';
@@ -230,3 +231,24 @@ export function selectGovernance(s: StudioState): GovernanceResult | undefined {
 
 /** The newest rules pass of the active file, even for an older text (the score keeps showing while typing). */
 export const selectLastGovernance = (s: StudioState) => s.governance[s.activeId];
+
+export const selectTimeline = (s: StudioState) => s.timeline;
+export const selectHistoryProblem = (s: StudioState) => s.historyProblem;
+export const selectHistoryEnabled = (s: StudioState) => s.historyEnabled;
+export const selectComparison = (s: StudioState) => s.comparison;
+
+let hashed: { id: string; version: number; hash: string } | null = null;
+/** textHash of the active text, made once per (file, version): tells which revision holds the current text. */
+export function selectActiveTextHash(s: StudioState): string {
+  const { id, version, text } = activeFile(s);
+  if (hashed?.id !== id || hashed.version !== version) hashed = { id, version, hash: textHash(text) };
+  return hashed.hash;
+}
+
+/** The other open files, one `id<TAB>path` per line (a string, so it changes only when they do): compare's choices. */
+export function selectOtherOpenFiles(s: StudioState): string {
+  return s.tabs
+    .filter((id) => id !== s.activeId && s.files[id])
+    .map((id) => `${id}\t${s.files[id]!.path}`)
+    .join('\n');
+}

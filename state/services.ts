@@ -3,6 +3,8 @@ import type { AnalysisCallbacks, AnalysisClient } from '@/workers/analysisClient
 import { createAssistClient } from '@/workers/assistClient';
 import type { AssistClient } from '@/workers/assistClient';
 import { createCodegenClient } from '@/workers/codegenClient';
+import { createCompareClient } from '@/workers/compareClient';
+import type { CompareClient } from '@/workers/compareClient';
 import type { CodegenClient } from '@/workers/codegenClient';
 import { createConvertClient } from '@/workers/convertClient';
 import type { ConvertClient } from '@/workers/convertClient';
@@ -25,6 +27,7 @@ export interface StudioServices {
   lab: LabClient;
   assist: AssistClient;
   governance: GovernanceClient;
+  compare: CompareClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -37,6 +40,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     lab: createLabClient(),
     assist: createAssistClient(),
     governance: createGovernanceClient(),
+    compare: createCompareClient(),
   };
 }
 

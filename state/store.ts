@@ -1,11 +1,15 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createAnalysisSlice } from './analysisSlice';
+import { createCompareSlice } from './compareSlice';
+import type { CompareDeps } from './compareSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
 import { createGovernanceSlice } from './governanceSlice';
 import { createFolderSlice } from './folderSlice';
 import type { InitialWorkspace } from './filesSlice';
+import { createHistorySlice } from './historySlice';
+import type { HistoryDeps } from './historySlice';
 import { createJobsSlice } from './jobsSlice';
 import { createWorkspaceJobsSlice } from './workspaceJobsSlice';
 import type { StudioServices } from './services';
@@ -26,6 +30,9 @@ const NO_SERVICES: StudioServices = new Proxy({} as StudioServices, {
 
 export interface StoreOptions extends InitialSettings {
   services?: StudioServices;
+  /** Where local history is kept; absent, no history (tests that are not about it). */
+  history?: HistoryDeps;
+  compare?: CompareDeps;
 }
 
 /**
@@ -33,7 +40,7 @@ export interface StoreOptions extends InitialSettings {
  * and each test makes its own (with fakes where it runs jobs).
  */
 export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_DOCUMENT, options: StoreOptions = {}) {
-  const { services = NO_SERVICES, ...settings } = options;
+  const { services = NO_SERVICES, history, compare, ...settings } = options;
   const workspace = initialWorkspaceOf(initial);
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
@@ -46,6 +53,8 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),
       ...createDialogSlice(...a),
+      ...createHistorySlice(history)(...a),
+      ...createCompareSlice(services, compare)(...a),
     })),
   );
 }

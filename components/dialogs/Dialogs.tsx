@@ -9,6 +9,8 @@ import TemplateGallery from './TemplateGallery';
 // The diff editor and the perspective texts load only when someone converts.
 const ConvertDialog = dynamic(() => import('./ConvertDialog'), { ssr: false });
 const SettingsDialog = dynamic(() => import('@/components/settings/SettingsDialog'), { ssr: false });
+// The comparison, with its diff editor, loads when someone compares.
+const CompareDialog = dynamic(() => import('@/components/history/CompareDialog'), { ssr: false });
 
 /** The one open dialog, if any. */
 export default function Dialogs() {
@@ -17,5 +19,6 @@ export default function Dialogs() {
   if (dialog === 'templates') return <TemplateGallery />;
   if (dialog === 'shortcuts') return <ShortcutsDialog />;
   if (dialog === 'settings') return <SettingsDialog />;
+  if (dialog === 'compare') return <CompareDialog />;
   return null;
 }

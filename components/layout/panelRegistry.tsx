@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
-import { Code, FileText, FlaskConical, Gauge, ListTree, Network } from 'lucide-react';
+import { Code, FileText, FlaskConical, Gauge, History, ListTree, Network } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import PreviewPanel from '@/components/preview/PreviewPanel';
 import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
@@ -14,6 +14,7 @@ const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), 
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
 const QualityPanel = dynamic(() => import('@/components/governance/QualityPanel'), { ssr: false, loading });
+const HistoryPanel = dynamic(() => import('@/components/history/HistoryPanel'), { ssr: false, loading });
 
 export interface PanelDefinition {
   name: PanelName;
@@ -23,6 +24,8 @@ export interface PanelDefinition {
   title: string;
   /** Shown on the toolbar button and the panel's tab (lucide-react). */
   icon: LucideIcon;
+  /** The toolbar button's test id when the contract names it otherwise than `show-<name>`. */
+  toggleTestId?: string;
   /**
    * Panels with their own header and test id (preview, visualizer) render as they are; the others
    * get a section with `testId`, named by `heading` (its tab shows the label).
@@ -66,6 +69,15 @@ export const PANELS: readonly PanelDefinition[] = [
     icon: Gauge,
     frame: { testId: 'quality', heading: 'Quality' },
     render: () => <QualityPanel />,
+  },
+  {
+    name: 'history',
+    label: 'History',
+    title: 'Revisions of this file kept in this browser: restore one or compare with it',
+    toggleTestId: 'history-button',
+    icon: History,
+    frame: { testId: 'history', heading: 'History', narrow: true },
+    render: () => <HistoryPanel />,
   },
 ];
 

@@ -7,14 +7,14 @@ import { ToolbarButton } from './ToolbarButton';
 
 /**
  * Opens one of the side panels, or brings its tab to the front; hides it when it is already in front
- * (test id `show-<panel>`, pressed while open).
+ * (test id `show-<panel>` unless the panel names another, pressed while open).
  */
 export function PanelToggle({ panel }: { panel: PanelDefinition }) {
   const open = useStudio(selectPanels)[panel.name];
   const store = useStudioStore();
   return (
     <ToolbarButton
-      testId={`show-${panel.name}`}
+      testId={panel.toggleTestId ?? `show-${panel.name}`}
       icon={panel.icon}
       label={panel.label}
       hint={panel.title}

@@ -2,6 +2,7 @@
 
 import { Keyboard, PanelBottom, PanelLeft, Settings } from 'lucide-react';
 import DocumentActions from '@/components/actions/DocumentActions';
+import { CompareButton } from '@/components/history/CompareButton';
 import { PANELS } from '@/components/layout/panelRegistry';
 import { useWorkbenchControls } from '@/components/layout/WorkbenchControls';
 import { ShareButton } from '@/components/share/ShareButton';
@@ -27,6 +28,7 @@ export default function Toolbar() {
       <nav className="toolbar-actions" aria-label="Document">
         <OpenFileButton />
         <DocumentActions />
+        <CompareButton />
         <ShareButton />
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">

@@ -6,7 +6,7 @@ import { checkSyntax } from '@/lib/analysis/syntaxCheck';
 import { convertDocument } from '@/lib/convert/convertDocument';
 import { conversionTargets } from '@/lib/convert/versions';
 import { messageOf } from '@/lib/errors/messageOf';
-import { changelogMarkdown } from './changelog';
+import { changelogJson, changelogMarkdown } from './changelog';
 import { compareDocuments } from './compareDocuments';
 import type { DiffSide } from './compareDocuments';
 import { conversionMoves } from './conversionMoves';
@@ -24,7 +24,7 @@ export interface CompareTextsInput {
 export type CompareFailureCode = 'syntax' | 'not-asyncapi' | 'conversion-failed' | 'too-large' | 'compare-failed';
 
 export type CompareOutcome =
-  | { ok: true; report: DiffReport; markdown: string }
+  | { ok: true; report: DiffReport; markdown: string; json: string }
   | { ok: false; side?: 'old' | 'new'; code: CompareFailureCode; message: string };
 
 interface ParsedSide {
@@ -130,7 +130,8 @@ export async function compareTexts(input: CompareTextsInput, parser: Parser, cac
       );
     }
     const report = compareDocuments(sides.old, sides.new, { conversion, notes });
-    return { ok: true, report, markdown: changelogMarkdown(report) };
+    // Both reports are written here, in the worker: the page never loads the diff engine to write one.
+    return { ok: true, report, markdown: changelogMarkdown(report), json: changelogJson(report) };
   } catch (error) {
     if (error instanceof DiffInputError) return fail(error.code, error.message);
     return fail('compare-failed', `The comparison failed: ${messageOf(error)}`);
