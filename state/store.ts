@@ -5,6 +5,8 @@ import { createDialogSlice } from './dialogSlice';
 import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createJobsSlice } from './jobsSlice';
+import { createLiveSlice } from './liveSlice';
+import type { LiveOptions } from './liveSlice';
 import type { StudioServices } from './services';
 import { createSettingsSlice } from './settingsSlice';
 import type { InitialSettings } from './settingsSlice';
@@ -23,6 +25,8 @@ const NO_SERVICES: StudioServices = new Proxy({} as StudioServices, {
 
 export interface StoreOptions extends InitialSettings {
   services?: StudioServices;
+  /** The Try panel's connections (unit tests give Node's WebSocket and EventSource here). */
+  live?: LiveOptions;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface StoreOptions extends InitialSettings {
  * and each test makes its own (with fakes where it runs jobs).
  */
 export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_DOCUMENT, options: StoreOptions = {}) {
-  const { services = NO_SERVICES, ...settings } = options;
+  const { services = NO_SERVICES, live, ...settings } = options;
   const workspace = initialWorkspaceOf(initial);
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
@@ -40,6 +44,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),
       ...createDialogSlice(...a),
+      ...createLiveSlice(services, live)(...a),
     })),
   );
 }

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioState';
 
 /** Every panel beside the editor, in toolbar order; components/layout/panelRegistry.tsx says what each shows. */
-export const PANEL_NAMES = ['preview', 'visualizer', 'outline', 'lab', 'generate'] as const;
+export const PANEL_NAMES = ['preview', 'visualizer', 'outline', 'lab', 'generate', 'try'] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 export type NoticeTone = 'info' | 'warning' | 'error';
 
