@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { LiveChoice } from '@/lib/live/document/plan';
 import { planLive } from '@/lib/live/document/plan';
-import { toLiveError } from '@/lib/live/liveErrors';
+import { LIVE_ERROR_MESSAGES, toLiveError } from '@/lib/live/liveErrors';
 import type { LogEntry } from '@/lib/live/liveLog';
 import { LiveSession } from '@/lib/live/liveSession';
 import { filledCredentials, withStompVirtualHost } from '@/lib/live/panelModel';
@@ -114,7 +114,11 @@ export const createLiveSlice =
           url: urls.get(key)!.url,
           headers: current.connection(key)?.capabilities.headers ?? false,
         })),
-        subscriptionProblems: current.subscriptionProblems().map((p) => `${p.channelIds.join(', ')}: ${p.message}`),
+        // A subscription that failed because its connection did not come up is said by that connection's status.
+        subscriptionProblems: current
+          .subscriptionProblems()
+          .filter((p) => !p.message.startsWith(LIVE_ERROR_MESSAGES['not-connected']))
+          .map((p) => `Receiving on ${p.channelIds.join(', ')} failed: ${p.message}`),
         targets,
         rows: current.log.entries(),
         paused: current.log.paused,

@@ -11,11 +11,14 @@ const loading = () => <p className="panel-placeholder">Loading…</p>;
 const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
+const TryPanel = dynamic(() => import('@/components/try/TryPanel'), { ssr: false, loading });
 
 export interface PanelDefinition {
   name: PanelName;
-  /** The toolbar's label (test id `show-<name>`). */
+  /** The toolbar's label. */
   label: string;
+  /** The toolbar toggle's test id, when the contract names it otherwise than `show-<name>`. */
+  toggleTestId?: string;
   /** The toolbar button's tooltip. */
   title: string;
   /**
@@ -50,5 +53,13 @@ export const PANELS: readonly PanelDefinition[] = [
     title: 'Typed models of the messages in TypeScript, Java, Python, Go, C#, Rust or Kotlin',
     frame: { testId: 'generate', heading: 'Generate models' },
     render: () => <GeneratePanel />,
+  },
+  {
+    name: 'try',
+    label: 'Try it',
+    toggleTestId: 'try-button',
+    title: "Connect to the document's servers, send messages and check what arrives against the schemas",
+    frame: { testId: 'try-panel', heading: 'Try it live' },
+    render: () => <TryPanel />,
   },
 ];

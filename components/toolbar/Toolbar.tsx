@@ -18,7 +18,7 @@ export default function Toolbar() {
       </nav>
       <nav className="toolbar-actions toolbar-panels" aria-label="Panels">
         {PANELS.map((panel) => (
-          <PanelToggle key={panel.name} panel={panel.name} label={panel.label} title={panel.title} />
+          <PanelToggle key={panel.name} panel={panel.name} label={panel.label} title={panel.title} testId={panel.toggleTestId} />
         ))}
       </nav>
     </header>

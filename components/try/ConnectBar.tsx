@@ -1,0 +1,56 @@
+'use client';
+
+import { describeStatus } from '@/lib/live/panelModel';
+import { selectLive } from '@/state/selectors';
+import { useStudio, useStudioStore } from '@/state/useStudio';
+import type { TryFormApi } from './useTryForm';
+
+/** Connect / Disconnect, and one status line per connection (connecting, connected, retrying with its backoff, closed with why). */
+export function ConnectBar({ api }: { api: TryFormApi }) {
+  const store = useStudioStore();
+  const live = useStudio(selectLive);
+  const open = live.connections.some((c) => c.status.state !== 'closed');
+  const connect = () =>
+    void store.getState().liveConnect({ choice: api.choice(), credentials: api.form.credentials, stompVirtualHost: api.form.stompVirtualHost });
+
+  return (
+    <div className="try-connect-bar">
+      <div className="try-row">
+        <button type="button" className="toolbar-button try-primary" data-testid="try-connect" onClick={connect} title="Opens the connections now: nothing connects until you press it">
+          {open ? 'Reconnect' : 'Connect'}
+        </button>
+        {open && (
+          <button type="button" className="toolbar-button" data-testid="try-disconnect" onClick={() => void store.getState().liveDisconnect()}>
+            Disconnect
+          </button>
+        )}
+      </div>
+      {live.problems.length > 0 && (
+        <ul className="try-problems" role="alert">
+          {live.problems.map((problem) => (
+            <li key={problem} data-testid="try-problem">
+              {problem}
+            </li>
+          ))}
+        </ul>
+      )}
+      {live.connections.length > 0 && (
+        <ul className="try-statuses" aria-live="polite">
+          {live.connections.map((c) => (
+            <li key={c.key} className={`try-status try-status-${c.status.state}`} data-testid="try-status" data-state={c.status.state} data-adapter={c.adapter}>
+              <span className="try-status-dot" aria-hidden="true" />
+              <span className="try-adapter">{c.adapter}</span>
+              <code className="try-url">{c.url}</code>
+              <span className="try-status-text">{describeStatus(c.status)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {[...live.notes, ...live.subscriptionProblems].map((note) => (
+        <p key={note} className="try-hint" data-testid="try-note">
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}
