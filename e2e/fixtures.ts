@@ -8,6 +8,7 @@ import { LabPage } from './pages/LabPage';
 import { PreviewPage } from './pages/PreviewPage';
 import { ProblemsPage } from './pages/ProblemsPage';
 import { StudioFiles } from './pages/StudioFiles';
+import { TryPanelPage } from './pages/TryPanelPage';
 import { VisualizerPage } from './pages/VisualizerPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
@@ -43,6 +44,7 @@ interface StudioFixtures {
   workspace: WorkspacePage;
   files: StudioFiles;
   hostile: HostilePage;
+  tryPanel: TryPanelPage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
   /** Fails the test on any uncaught exception or console error of the app (an automatic fixture). */
@@ -110,6 +112,7 @@ export const test = base.extend<StudioFixtures>({
   workspace: async ({ page }, use) => use(new WorkspacePage(page)),
   files: async ({ page }, use) => use(new StudioFiles(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
+  tryPanel: async ({ page }, use) => use(new TryPanelPage(page)),
 });
 
 export { expect };

@@ -24,6 +24,8 @@ export interface LiveSendTarget {
   channelId: string;
   address: string;
   adapter: AdapterKind;
+  /** The endpoint's URL (for WebSocket, SSE and HTTP it is where the message goes; brokers route by `address`). */
+  url: string;
   messageIds: string[];
 }
 
@@ -177,7 +179,7 @@ export const createLiveSlice =
         session = current;
         urls = new Map(plan.endpoints.map((e) => [e.key, { adapter: e.settings.adapter, url: e.settings.url }]));
         targets = plan.endpoints.flatMap((e) =>
-          e.publish.map((p) => ({ endpointKey: e.key, channelId: p.channelId, address: p.address, adapter: e.settings.adapter, messageIds: p.messageIds })),
+          e.publish.map((p) => ({ endpointKey: e.key, channelId: p.channelId, address: p.address, adapter: e.settings.adapter, url: e.settings.url, messageIds: p.messageIds })),
         );
         stopListening = current.onChange(scheduleFlush);
         set({ live: snapshot(current, { fileId, notes: plan.notes }) });

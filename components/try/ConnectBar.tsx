@@ -1,17 +1,23 @@
 'use client';
 
+import type { LiveView } from '@/lib/live/document/liveView';
+import { planLive } from '@/lib/live/document/plan';
 import { describeStatus } from '@/lib/live/panelModel';
 import { selectLive } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import type { TryFormApi } from './useTryForm';
 
 /** Connect / Disconnect, and one status line per connection (connecting, connected, retrying with its backoff, closed with why). */
-export function ConnectBar({ api }: { api: TryFormApi }) {
+export function ConnectBar({ view, api, onConnect }: { view: LiveView; api: TryFormApi; onConnect: () => void }) {
   const store = useStudioStore();
   const live = useStudio(selectLive);
   const open = live.connections.some((c) => c.status.state !== 'closed');
-  const connect = () =>
+  // What Connect would open, before anything opens (planning only fills in URLs and addresses).
+  const preview = live.connections.length === 0 && live.problems.length === 0 ? planLive(view, api.choice()) : null;
+  const connect = () => {
+    onConnect();
     void store.getState().liveConnect({ choice: api.choice(), credentials: api.form.credentials, stompVirtualHost: api.form.stompVirtualHost });
+  };
 
   return (
     <div className="try-connect-bar">
@@ -25,6 +31,18 @@ export function ConnectBar({ api }: { api: TryFormApi }) {
           </button>
         )}
       </div>
+      {preview?.ok && (
+        <p className="try-hint" data-testid="try-preview">
+          Connect opens {preview.endpoints.length === 1 ? 'one connection' : `${preview.endpoints.length} connections`}: {preview.endpoints.map((e) => e.settings.url).join(', ')}
+        </p>
+      )}
+      {preview && !preview.ok && (
+        <ul className="try-hint try-preview-problems" data-testid="try-preview">
+          {preview.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
       {live.problems.length > 0 && (
         <ul className="try-problems" role="alert">
           {live.problems.map((problem) => (

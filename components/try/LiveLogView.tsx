@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { saveFile } from '@/components/preview/saveFile';
+import { whereOf } from '@/lib/live/panelModel';
 import { selectLive } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import { LogRow } from './LogRow';
@@ -17,6 +18,7 @@ export function LiveLogView() {
   const shown = rows.slice(-limit).reverse();
   const received = rows.filter((r) => r.direction === 'in');
   const invalid = received.filter((r) => r.check.state === 'invalid').length;
+  const endpoints = new Map(connections.map((c) => [c.key, c]));
 
   const exportLog = () => {
     const text = store.getState().liveExport();
@@ -38,8 +40,8 @@ export function LiveLogView() {
         <button type="button" className="toolbar-button" data-testid="try-clear" onClick={() => store.getState().liveClear()}>
           Clear
         </button>
-        <button type="button" className="toolbar-button" data-testid="try-export" disabled={rows.length === 0} onClick={exportLog} title="Download the log as JSON Lines (one message a line)">
-          Export JSON Lines
+        <button type="button" className="toolbar-button" data-testid="try-export" disabled={rows.length === 0} onClick={exportLog} title="Download the log as JSON Lines (.jsonl, one message a line)">
+          Export
         </button>
       </div>
       {paused && <p className="try-hint">Paused: {skippedWhilePaused} message{skippedWhilePaused === 1 ? '' : 's'} not logged since.</p>}
@@ -49,7 +51,7 @@ export function LiveLogView() {
       ) : (
         <ol className="try-messages">
           {shown.map((entry) => (
-            <LogRow key={entry.seq} entry={entry} check={entry.check} channelId={entry.channelId} />
+            <LogRow key={entry.seq} entry={entry} check={entry.check} channelId={entry.channelId} where={whereOf(endpoints.get(entry.endpointKey)?.adapter, endpoints.get(entry.endpointKey)?.url, entry.address)} />
           ))}
         </ol>
       )}

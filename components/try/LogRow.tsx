@@ -20,10 +20,12 @@ interface Props {
   /** Passed apart from the entry: the log replaces them in place when the verdict arrives. */
   check: EntryCheck;
   channelId: string;
+  /** Where it went or came from: the broker's address, or the endpoint URL for WebSocket, SSE and HTTP. */
+  where: string;
 }
 
 /** One message of the live log: when, where, headers, payload and the verdict with its violations. */
-export const LogRow = memo(function LogRow({ entry, check, channelId }: Props) {
+export const LogRow = memo(function LogRow({ entry, check, channelId, where }: Props) {
   const [full, setFull] = useState(false);
   const { payload } = entry;
   const shown = full ? payload.text : payload.text.slice(0, PREVIEW_CHARS);
@@ -46,7 +48,7 @@ export const LogRow = memo(function LogRow({ entry, check, channelId }: Props) {
         </span>
         <span className="try-channel">{channelId || '(unknown channel)'}</span>
         <code className="try-address" title={meta || undefined}>
-          {entry.address}
+          {where}
         </code>
         <span className={`try-badge try-badge-${check.state}`} title={check.state !== 'pending' ? check.note : undefined}>
           {BADGES[check.state]}

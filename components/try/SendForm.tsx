@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { LiveView } from '@/lib/live/document/liveView';
-import { generatedTexts, headersFromText } from '@/lib/live/panelModel';
+import { generatedTexts, headersFromText, whereOf } from '@/lib/live/panelModel';
 import { selectLiveConnections, selectLiveTargets } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 
@@ -49,7 +49,7 @@ export function SendForm({ view }: { view: LiveView }) {
           <select data-testid="try-send-target" value={keyOf(target)} onChange={(e) => setTargetKey(e.target.value)}>
             {targets.map((t) => (
               <option key={keyOf(t)} value={keyOf(t)}>
-                {t.channelId} → {t.address || '(the endpoint URL)'} ({t.adapter})
+                {t.channelId} → {whereOf(t.adapter, t.url, t.address)} ({t.adapter})
               </option>
             ))}
           </select>
@@ -72,7 +72,7 @@ export function SendForm({ view }: { view: LiveView }) {
       </div>
       <label className="try-text">
         <span className="try-field-name">Payload</span>
-        <textarea data-testid="try-payload" rows={6} spellCheck={false} value={texts.payload} onChange={(e) => setTexts({ ...texts, payload: e.target.value })} />
+        <textarea data-testid="try-payload" rows={4} spellCheck={false} value={texts.payload} onChange={(e) => setTexts({ ...texts, payload: e.target.value })} />
       </label>
       {connection?.headers && (
         <label className="try-text">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { LiveView } from '@/lib/live/document/liveView';
 import { selectLiveView, selectShowsOlderVersion } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
@@ -27,10 +28,19 @@ export default function TryPanel() {
 
 function TryControls({ view }: { view: LiveView }) {
   const api = useTryForm(view);
+  // Folded once connected, so the log gets the room; the summary says what was chosen.
+  const [setupOpen, setSetupOpen] = useState(true);
+  const server = view.servers.find((s) => s.id === api.form.serverId);
+  const count = api.choice().operationIds.length;
   return (
     <div className="try-controls">
-      <TrySetup view={view} api={api} />
-      <ConnectBar api={api} />
+      <details className="try-setup-box" open={setupOpen} onToggle={(e) => setSetupOpen(e.currentTarget.open)}>
+        <summary data-testid="try-setup-summary">
+          Server <strong>{server?.id ?? '—'}</strong> ({server?.protocol ?? 'none'}) · {count} operation{count === 1 ? '' : 's'}
+        </summary>
+        <TrySetup view={view} api={api} />
+      </details>
+      <ConnectBar view={view} api={api} onConnect={() => setSetupOpen(false)} />
       <SendForm view={view} />
     </div>
   );

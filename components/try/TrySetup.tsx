@@ -72,7 +72,8 @@ export function TrySetup({ view, api }: { view: LiveView; api: TryFormApi }) {
         ))}
       </fieldset>
       {parameters.length > 0 && (
-        <div className="try-row">
+        <fieldset className="try-parameters">
+          <legend>Channel parameters</legend>
           {parameters.flatMap((channel) =>
             channel.parameters.map((parameter) => (
               <VariableInput
@@ -85,7 +86,7 @@ export function TrySetup({ view, api }: { view: LiveView; api: TryFormApi }) {
               />
             )),
           )}
-        </div>
+        </fieldset>
       )}
       <CredentialFields fields={credentialFields(server)} values={form.credentials} onChange={api.setCredential} asked={server?.securityTypes ?? []} />
     </div>

@@ -7,7 +7,10 @@ export function VariableInput({ variable, value, onChange, testId, owner }: { va
   const listId = `${testId}-${owner ?? ''}-${variable.name}-examples`;
   return (
     <label className="try-field" title={variable.description}>
-      <span className="try-field-name">{variable.name}</span>
+      <span className="try-field-name">
+        {variable.name}
+        {owner ? <span className="try-field-owner"> · {owner}</span> : null}
+      </span>
       {variable.enum && variable.enum.length > 0 ? (
         <select data-testid={testId} data-name={variable.name} data-channel={owner} value={value || variable.defaultValue || variable.enum[0]} onChange={(e) => onChange(e.target.value)}>
           {variable.enum.map((option) => (

@@ -142,3 +142,8 @@ export function describeStatus(status: ConnectionStatus): string {
       return status.reason.code === 'closed-by-user' ? 'Disconnected.' : `Closed: ${status.reason.message}`;
   }
 }
+
+/** WebSocket, SSE and HTTP endpoints are per channel: the URL says where a message went; brokers route by the address. */
+export function whereOf(adapter: AdapterKind | undefined, url: string | undefined, address: string): string {
+  return (adapter === 'ws' || adapter === 'sse' || adapter === 'http') && url ? url : address;
+}
