@@ -12,7 +12,9 @@ export function VariableInput({ variable, value, onChange, testId, owner }: { va
         {owner ? <span className="try-field-owner"> · {owner}</span> : null}
       </span>
       {variable.enum && variable.enum.length > 0 ? (
-        <select data-testid={testId} data-name={variable.name} data-channel={owner} value={value || variable.defaultValue || variable.enum[0]} onChange={(e) => onChange(e.target.value)}>
+        // A channel parameter may be left open ("any"): receiving then subscribes with the protocol's wildcard.
+        <select data-testid={testId} data-name={variable.name} data-channel={owner} value={value || variable.defaultValue || (owner ? '' : variable.enum[0])} onChange={(e) => onChange(e.target.value)}>
+          {owner && variable.defaultValue === undefined && <option value="">any (wildcard; sending needs a value)</option>}
           {variable.enum.map((option) => (
             <option key={option} value={option}>
               {option}

@@ -23,6 +23,15 @@ function initialForm(view: LiveView): TryForm {
   return { serverId: choice.serverId, serverValues: {}, parameterValues: {}, operationIds: choice.operationIds, endpointUrl: null, stompVirtualHost: '/', credentials: {} };
 }
 
+/** A server variable offered as a list shows its first value when the document names no default: connect with what is shown. */
+function withShownValues(view: LiveView, form: TryForm): Record<string, string> {
+  const values = { ...form.serverValues };
+  for (const variable of view.servers.find((s) => s.id === form.serverId)?.variables ?? []) {
+    if (!values[variable.name] && variable.defaultValue === undefined && variable.enum?.[0] !== undefined) values[variable.name] = variable.enum[0];
+  }
+  return values;
+}
+
 export interface TryFormApi {
   form: TryForm;
   chooseServer: (serverId: string) => void;
@@ -62,7 +71,7 @@ export function useTryForm(view: LiveView): TryFormApi {
     setCredential: (field, value) => setForm((f) => ({ ...f, credentials: { ...f.credentials, [field]: value } })),
     choice: () => ({
       serverId: form.serverId,
-      serverValues: form.serverValues,
+      serverValues: withShownValues(view, form),
       parameterValues: form.parameterValues,
       operationIds: form.operationIds.filter((id) => known.has(id)),
       endpointUrl: form.endpointUrl ?? undefined,

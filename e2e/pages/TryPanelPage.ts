@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { sharedText, storedText } from '../support/liveDocuments';
+import { StudioFiles } from './StudioFiles';
+import { WorkspacePage } from './WorkspacePage';
 
 /** The Try panel: connect to the active document's servers, send, and read the live log. */
 export class TryPanelPage {
@@ -64,6 +68,27 @@ export class TryPanelPage {
 
   receivedWith(valid: boolean): Locator {
     return this.panel.locator(`[data-testid="received-message"][data-valid="${valid}"]`);
+  }
+
+  /** The exported log (JSON Lines), as text. */
+  async exportedLog(): Promise<string> {
+    const file = await new StudioFiles(this.page).download(() => this.page.getByTestId('try-export').click());
+    return readFile(file.path, 'utf8');
+  }
+
+  /**
+   * A credential typed into the panel is nowhere the studio keeps or hands out: not in localStorage,
+   * sessionStorage or IndexedDB (once the workspace is saved), not in a share link, the page's URL or the exported log.
+   */
+  async expectSecretKeptNowhere(secret: string): Promise<void> {
+    await expect(this.page.getByTestId('storage-status')).toHaveAttribute('data-state', 'saved');
+    expect(await storedText(this.page)).not.toContain(secret);
+    expect(await this.exportedLog()).not.toContain(secret);
+    expect(this.page.url()).not.toContain(secret);
+    const link = await new WorkspacePage(this.page).shareLink();
+    expect(link).not.toContain(secret);
+    expect(sharedText(link)).not.toContain(secret);
+    await this.page.keyboard.press('Escape');
   }
 
   /** The violations of the newest invalid message received. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 export type LiveFixture = 'websocket' | 'mqtt' | 'nats' | 'stomp' | 'http' | 'kafka';
@@ -13,9 +14,14 @@ export function liveDocument(name: LiveFixture, host = 'unused.example.com'): st
 /** The `host:port` of a server URL (`ws://127.0.0.1:4321/ws` → `127.0.0.1:4321`). */
 export const hostOf = (url: string) => new URL(url).host;
 
-/** Opens a document as AsyncAPI Studio's `?base64=` links do: in a tab of its own beside any saved work. */
+/**
+ * Opens a document as AsyncAPI Studio's `?base64=` links do (in a tab of its own beside any saved work), and
+ * waits for it to be valid: the Try panel works from the last valid version. The first analysis loads the parser
+ * into a fresh worker, which on a machine shared by many test runs takes longer than an assertion usually waits.
+ */
 export async function openDocument(page: Page, text: string): Promise<void> {
   await page.goto(`/?base64=${encodeURIComponent(Buffer.from(text, 'utf8').toString('base64'))}`);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'valid', { timeout: 60_000 });
 }
 
 /**
