@@ -38,7 +38,7 @@ export function TrySetup({ view, api }: { view: LiveView; api: TryFormApi }) {
       )}
       {endpoint && (
         <div className="try-row try-row-wide">
-          <label className="try-field try-field-wide" title={endpoint.hint}>
+          <label className="try-field try-field-wide">
             <span className="try-field-name">{endpoint.label}</span>
             <input data-testid="try-endpoint-url" value={form.endpointUrl ?? endpoint.suggestion} placeholder="ws://… or http://…" spellCheck={false} onChange={(e) => api.setEndpointUrl(e.target.value)} />
           </label>
@@ -48,7 +48,9 @@ export function TrySetup({ view, api }: { view: LiveView; api: TryFormApi }) {
               <input data-testid="try-virtual-host" value={form.stompVirtualHost} spellCheck={false} onChange={(e) => api.setStompVirtualHost(e.target.value)} />
             </label>
           )}
-          <p className="try-hint">{endpoint.hint}</p>
+          <p className="try-hint">
+            {endpoint.hint.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+          </p>
         </div>
       )}
       <fieldset className="try-operations">
