@@ -85,7 +85,7 @@ export function SendForm({ view }: { view: LiveView }) {
           Send
         </button>
         {!headers.ok && <span className="try-error">{headers.message}</span>}
-        {!canSend && <span className="try-hint">Sending waits for the connection.</span>}
+        {!canSend && <span className="try-hint">{connection?.status.state === 'closed' ? 'Not connected: press Connect to send.' : 'Sending waits for the connection.'}</span>}
         {result && result.state !== 'sending' && (
           <span className={result.state === 'sent' ? 'try-ok' : 'try-error'} data-testid="try-send-result" data-state={result.state} role={result.state === 'failed' ? 'alert' : undefined}>
             {result.state === 'sent' ? 'Sent.' : result.message}
