@@ -19,33 +19,33 @@ test.describe('with the endpoint allowed by the CSP', () => {
   // hosts in STUDIO_CSP_CONNECT_SRC at build time); the hub's port is only known now, so the policy is bypassed.
   test.use({ bypassCSP: true });
 
-  test('server-sent events: messages another client pushes are checked, a wrong one flagged', async ({ page, tryPanel }) => {
+  test('SSE and HTTP: pushed messages are checked, a wrong one flagged; the generated example is POSTed and comes back valid', async ({ page, tryPanel }) => {
     await openDocument(page, liveDocument('http', hostOf(hub.url)));
-      await tryPanel.open();
+    await tryPanel.open();
     await tryPanel.connect(2);
     await expect(tryPanel.statuses.and(page.locator('[data-adapter="sse"]'))).toContainText(`${hub.url}/events`);
     await expect.poll(() => hub.streamCount()).toBe(1);
-    hub.push(JSON.stringify({ buildId: 41, status: 'passed' }));
-    await expect(tryPanel.receivedWith(true)).toHaveCount(1);
-    await expect(tryPanel.received.first()).toHaveAttribute('data-channel', 'builds');
-    hub.push(JSON.stringify({ buildId: 'forty-two', status: 'maybe' }));
-    await expect(tryPanel.receivedWith(false)).toHaveCount(1);
-    await expect(tryPanel.violationsOfLatestInvalid()).toHaveCount(2);
+
+    await test.step('server-sent events from another client: checked, the wrong one flagged', async () => {
+      hub.push(JSON.stringify({ buildId: 41, status: 'passed' }));
+      await expect(tryPanel.receivedWith(true)).toHaveCount(1);
+      await expect(tryPanel.received.first()).toHaveAttribute('data-channel', 'builds');
+      hub.push(JSON.stringify({ buildId: 'forty-two', status: 'maybe' }));
+      await expect(tryPanel.receivedWith(false)).toHaveCount(1);
+      await expect(tryPanel.violationsOfLatestInvalid()).toHaveCount(2);
+    });
+
+    await test.step('HTTP: the generated example is POSTed as JSON and comes back over the stream valid', async () => {
+      const before = hub.requests.length;
+      await tryPanel.send();
+      await expect(tryPanel.receivedWith(true)).toHaveCount(2);
+      const request = hub.requests[before]!;
+      expect(request).toMatchObject({ method: 'POST', path: '/events', headers: { 'content-type': 'application/json' } });
+      expect(JSON.parse(request.body)).toEqual(expect.objectContaining({ buildId: expect.any(Number), status: expect.stringMatching(/^(passed|failed)$/) }));
+    });
+
     await page.getByTestId('try-disconnect').click();
     await expect.poll(() => hub.streamCount()).toBe(0);
-  });
-
-  test('HTTP: the generated example is POSTed as JSON and comes back over the stream valid', async ({ page, tryPanel }) => {
-    await openDocument(page, liveDocument('http', hostOf(hub.url)));
-      await tryPanel.open();
-    await tryPanel.connect(2);
-    await expect.poll(() => hub.streamCount()).toBe(1);
-    const before = hub.requests.length;
-    await tryPanel.send();
-    await expect(tryPanel.receivedWith(true)).toHaveCount(1);
-    const request = hub.requests[before]!;
-    expect(request).toMatchObject({ method: 'POST', path: '/events', headers: { 'content-type': 'application/json' } });
-    expect(JSON.parse(request.body)).toEqual(expect.objectContaining({ buildId: expect.any(Number), status: expect.stringMatching(/^(passed|failed)$/) }));
   });
 
   test('a stream that cannot be opened says so', async ({ page, tryPanel }) => {

@@ -17,7 +17,7 @@ test.afterAll(async () => {
   await bridge?.stop();
 });
 
-test('Kafka bridge: the example goes to the topic and comes back valid; a record another producer writes wrong is flagged', async ({ page, tryPanel }) => {
+test('Kafka bridge: the example goes to the topic and comes back valid; a record another producer writes wrong is flagged; a bridge that does not answer says so', async ({ page, tryPanel }) => {
   await openDocument(page, liveDocument('kafka'));
   await tryPanel.open();
   await expect(page.getByTestId('try-preview')).toContainText('Strimzi Kafka Bridge');
@@ -31,15 +31,13 @@ test('Kafka bridge: the example goes to the topic and comes back valid; a record
   await expect(tryPanel.receivedWith(false)).toHaveCount(1);
   await expect(tryPanel.violationsOfLatestInvalid()).toHaveCount(2);
   await expect(tryPanel.receivedWith(false).first()).toContainText('till-4');
-  await page.getByTestId('try-button').click();
-  await expect.poll(() => bridge.consumerCount()).toBe(0);
-});
 
-test('Kafka bridge: a bridge that does not answer says so', async ({ page, tryPanel }) => {
-  await openDocument(page, liveDocument('kafka'));
-  await tryPanel.open();
-  await tryPanel.setEndpointUrl(`http://127.0.0.1:${await freePort()}`);
-  await tryPanel.connectButton.click();
-  await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'closed');
-  await expect(tryPanel.statuses.first()).toContainText('Could not connect');
+  await test.step('reconnecting to a URL where no bridge answers: the old consumer is deleted, the status says why', async () => {
+    await page.getByTestId('try-setup-summary').click();
+    await tryPanel.setEndpointUrl(`http://127.0.0.1:${await freePort()}`);
+    await tryPanel.connectButton.click();
+    await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'closed');
+    await expect(tryPanel.statuses.first()).toContainText('Could not connect');
+    await expect.poll(() => bridge.consumerCount()).toBe(0);
+  });
 });

@@ -17,7 +17,7 @@ test.afterAll(async () => {
   await broker?.stop();
 });
 
-test('MQTT: the generated example with its user properties comes back valid; another client\'s wrong message is flagged', async ({ page, tryPanel }) => {
+test('MQTT: the generated example with its user properties comes back valid; another client\'s wrong message is flagged', async ({ page, tryPanel, pageProblems }) => {
   await openDocument(page, liveDocument('mqtt', hostOf(broker.url)));
   await tryPanel.open();
 
@@ -48,14 +48,13 @@ test('MQTT: the generated example with its user properties comes back valid; ano
     await expect(violations.and(page.locator('[data-part="payload"]'))).toHaveAttribute('data-path', 'lat');
     await expect(violations.and(page.locator('[data-part="headers"]'))).toHaveAttribute('data-path', 'traceId');
   });
-});
 
-test('MQTT: a broker that does not answer says so', async ({ page, tryPanel, pageProblems }) => {
-  pageProblems.expect(/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed/);
-  await openDocument(page, liveDocument('mqtt', `127.0.0.1:${await freePort()}`));
-  await tryPanel.open();
-  await tryPanel.setParameter('location', 'parcelId', 'p-1');
-  await tryPanel.connectButton.click();
-  await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'closed');
-  await expect(tryPanel.statuses.first()).toContainText('Could not connect');
+  await test.step('a WebSocket URL where no broker answers: closed, and the status says it could not connect', async () => {
+    pageProblems.expect(/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed/);
+    await page.getByTestId('try-setup-summary').click();
+    await tryPanel.setEndpointUrl(`ws://127.0.0.1:${await freePort()}/`);
+    await tryPanel.connectButton.click();
+    await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'closed');
+    await expect(tryPanel.statuses.first()).toContainText('Could not connect');
+  });
 });

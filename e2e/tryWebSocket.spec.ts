@@ -24,7 +24,7 @@ async function sendFromNode(url: string, text: string): Promise<void> {
   socket.close();
 }
 
-test('WebSocket: the generated example goes out and comes back valid; a wrong message from another client is flagged', async ({ page, tryPanel, files }) => {
+test('WebSocket: the generated example goes out and comes back valid; a wrong message from another client is flagged', async ({ page, tryPanel, files, pageProblems }) => {
   await openDocument(page, liveDocument('websocket', hostOf(hub.url)));
   await tryPanel.open();
   expect(hub.clientCount()).toBe(0);
@@ -76,9 +76,29 @@ test('WebSocket: the generated example goes out and comes back valid; a wrong me
     await expect(tryPanel.received).toHaveCount(0);
   });
 
+  await test.step('the server goes away: the status says it retries with backoff, and the connection comes back', async () => {
+    pageProblems.expect(/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/prices\/xlon' failed/);
+    const port = Number(new URL(hub.url).port);
+    await hub.stop();
+    await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'retrying');
+    await expect(tryPanel.statuses.first()).toContainText(/Connection lost; retrying in \d+\.\d s \(attempt \d\)/);
+    hub = await startWebSocketHub({ port });
+    await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'connected');
+    await sendFromNode(`${hub.url}/prices/xlon`, JSON.stringify({ symbol: 'BACK', price: 1 }));
+    await expect(tryPanel.receivedWith(true)).toHaveCount(1);
+  });
+
   await test.step('closing the panel closes the socket', async () => {
     await page.getByTestId('try-button').click();
     await expect(tryPanel.panel).toBeHidden();
+    await expect.poll(() => hub.clientCount()).toBe(0);
+  });
+
+  await test.step('switching to another document closes the connection too', async () => {
+    await tryPanel.open();
+    await tryPanel.connect(1);
+    await expect.poll(() => hub.clientCount()).toBe(1);
+    await page.getByTestId('document-tab').first().click();
     await expect.poll(() => hub.clientCount()).toBe(0);
   });
 });
@@ -92,13 +112,4 @@ test('WebSocket: a refused connection says so, and stays closed', async ({ page,
   await expect(tryPanel.statuses.first()).toHaveAttribute('data-state', 'closed');
   await expect(tryPanel.statuses.first()).toContainText('Could not connect. The server may be down');
   await expect(tryPanel.sendButton).toBeDisabled();
-});
-
-test('WebSocket: switching to another document closes the connection', async ({ page, tryPanel }) => {
-  await openDocument(page, liveDocument('websocket', hostOf(hub.url)));
-  await tryPanel.open();
-  await tryPanel.connect(1);
-  await expect.poll(() => hub.clientCount()).toBe(1);
-  await page.getByTestId('document-tab').first().click();
-  await expect.poll(() => hub.clientCount()).toBe(0);
 });
