@@ -141,12 +141,15 @@ describe('live slice: the Try panel\'s session, reached through store actions', 
     await store.getState().liveConnect({ choice: { serverId: 'local', operationIds: ['publishPrices'] } });
     await until(store, connected, 'connected');
     let updates = 0;
+    const connections = store.getState().live.connections;
     const stop = store.subscribe((s) => s.live, () => updates++);
     const started = Date.now();
     for (let i = 0; i < 500; i++) hub.broadcast(JSON.stringify({ symbol: 'ACME', price: i }));
     await until(store, (s) => s.live.rows.filter((r) => r.check.state === 'valid').length === 500, '500 valid rows');
     stop();
     expect(updates).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 100) + 2);
+    // No status changed: readers of the connections see the same array and do not re-render.
+    expect(store.getState().live.connections).toBe(connections);
     store.getState().liveClose();
   });
 

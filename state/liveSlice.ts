@@ -105,17 +105,25 @@ export const createLiveSlice =
     let targets: LiveSendTarget[] = [];
     let urls = new Map<string, { adapter: AdapterKind; url: string }>();
 
+    /** The same array while no status changed (a status object is replaced on each change), so its readers do not re-render. */
+    function connectionsOf(current: LiveSession): LiveConnectionView[] {
+      const next = current.statuses().map(({ key, status }) => ({
+        key,
+        status,
+        adapter: urls.get(key)!.adapter,
+        url: urls.get(key)!.url,
+        headers: current.connection(key)?.capabilities.headers ?? false,
+      }));
+      const previous = get().live.connections;
+      const same = previous.length === next.length && next.every((c, i) => previous[i]?.key === c.key && previous[i]?.status === c.status && previous[i]?.headers === c.headers);
+      return same ? previous : next;
+    }
+
     function snapshot(current: LiveSession, base: Pick<LiveSnapshot, 'fileId' | 'notes'>): LiveSnapshot {
       return {
         ...base,
         problems: [],
-        connections: current.statuses().map(({ key, status }) => ({
-          key,
-          status,
-          adapter: urls.get(key)!.adapter,
-          url: urls.get(key)!.url,
-          headers: current.connection(key)?.capabilities.headers ?? false,
-        })),
+        connections: connectionsOf(current),
         // A subscription that failed because its connection did not come up is said by that connection's status.
         subscriptionProblems: current
           .subscriptionProblems()
