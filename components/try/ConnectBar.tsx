@@ -5,6 +5,7 @@ import { planLive } from '@/lib/live/document/plan';
 import { describeStatus } from '@/lib/live/panelModel';
 import { selectLive } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import { HintText } from './HintText';
 import type { TryFormApi } from './useTryForm';
 
 /** Connect / Disconnect, and one status line per connection (connecting, connected, retrying with its backoff, closed with why). */
@@ -64,11 +65,20 @@ export function ConnectBar({ view, api, onConnect }: { view: LiveView; api: TryF
           ))}
         </ul>
       )}
-      {[...live.notes, ...live.subscriptionProblems].map((note) => (
+      {live.notes.map((note) => (
         <p key={note} className="try-hint" data-testid="try-note">
-          {note}
+          <HintText text={note} />
         </p>
       ))}
+      {live.subscriptionProblems.length > 0 && (
+        <ul className="try-problems" role="alert">
+          {live.subscriptionProblems.map((problem) => (
+            <li key={problem} data-testid="try-problem">
+              {problem}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import type { LiveView } from '@/lib/live/document/liveView';
 import { chosenChannels, credentialFields, endpointField, operationChoices } from '@/lib/live/panelModel';
 import { CredentialFields } from './CredentialFields';
+import { HintText } from './HintText';
 import type { TryFormApi } from './useTryForm';
 import { VariableInput } from './VariableInput';
 
@@ -49,7 +50,7 @@ export function TrySetup({ view, api }: { view: LiveView; api: TryFormApi }) {
             </label>
           )}
           <p className="try-hint">
-            {endpoint.hint.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+            <HintText text={endpoint.hint} />
           </p>
         </div>
       )}
