@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { WebSocket as NodeWebSocket } from 'ws';
 import { expect, test } from './fixtures';
 import { freePort } from './support/live/process';
@@ -49,6 +50,11 @@ test('WebSocket: the generated example goes out and comes back valid; a wrong me
     await expect(tryPanel.violationsOfLatestInvalid()).toHaveCount(1);
     await expect(tryPanel.violationsOfLatestInvalid().first()).toHaveAttribute('data-path', 'price');
     await expect(tryPanel.violationsOfLatestInvalid().first()).toContainText('>= 0');
+  });
+
+  await test.step('the panel with its log passes axe\'s checks (contrast, labels, a scrollable list reachable by keyboard)', async () => {
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="try-panel"]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   await test.step('pause: messages are counted, not logged; resume logs again', async () => {

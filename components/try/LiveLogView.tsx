@@ -49,7 +49,8 @@ export function LiveLogView() {
       {rows.length === 0 ? (
         <p className="try-hint">No messages yet.</p>
       ) : (
-        <ol className="try-messages">
+        // Focusable, so the list scrolls from the keyboard too.
+        <ol className="try-messages" tabIndex={0} aria-label="Messages, newest first">
           {shown.map((entry) => (
             <LogRow key={entry.seq} entry={entry} check={entry.check} channelId={entry.channelId} where={whereOf(endpoints.get(entry.endpointKey)?.adapter, endpoints.get(entry.endpointKey)?.url, entry.address)} />
           ))}
