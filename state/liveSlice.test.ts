@@ -163,6 +163,17 @@ describe('live slice: the Try panel\'s session, reached through store actions', 
     expect(status.state === 'closed' && status.reason.code).toBe('refused');
   });
 
+  it('a Connect still loading the engine when the panel closes opens nothing', async () => {
+    const store = await storeWith(documentFor(new URL(hub.url).host));
+    await eventually(() => hub.clientCount() === 0, 'no client at the hub');
+    const connecting = store.getState().liveConnect({ choice: { serverId: 'local', operationIds: ['publishPrices'] } });
+    store.getState().liveClose();
+    await connecting;
+    expect(store.getState().live.connections).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hub.clientCount()).toBe(0);
+  });
+
   it('closes the session when the panel closes, when another document becomes active, and when the page hides', async () => {
     const store = await storeWith(documentFor(new URL(hub.url).host));
     const listeners = new Map<string, EventListener>();

@@ -1,11 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { LiveChoice } from '@/lib/live/document/plan';
-import { planLive } from '@/lib/live/document/plan';
-import { LIVE_ERROR_MESSAGES, toLiveError } from '@/lib/live/liveErrors';
 import type { LogEntry } from '@/lib/live/liveLog';
-import { LiveSession } from '@/lib/live/liveSession';
-import { filledCredentials, withStompVirtualHost } from '@/lib/live/panelModel';
+import type { LiveSession } from '@/lib/live/liveSession';
 import type { AdapterKind, ConnectionStatus, LiveCredentials, LiveEnvironment } from '@/lib/live/types';
+import type * as LiveRuntime from './liveRuntime';
 import type { StudioServices } from './services';
 import type { StudioState } from './studioState';
 
@@ -98,6 +96,10 @@ export interface LiveOptions {
 export const createLiveSlice =
   (services: StudioServices, options: LiveOptions = {}): StateCreator<StudioState, [['zustand/subscribeWithSelector', never]], [], LiveSlice> =>
   (set, get) => {
+    let runtime: typeof LiveRuntime | null = null;
+    const load = async (): Promise<typeof LiveRuntime> => (runtime ??= await import('./liveRuntime'));
+    /** Each Connect and Close takes a number: a Connect still loading the engine when another comes is dropped. */
+    let generation = 0;
     let session: LiveSession | null = null;
     let stopListening: (() => void) | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -127,7 +129,7 @@ export const createLiveSlice =
         // A subscription that failed because its connection did not come up is said by that connection's status.
         subscriptionProblems: current
           .subscriptionProblems()
-          .filter((p) => !p.message.startsWith(LIVE_ERROR_MESSAGES['not-connected']))
+          .filter((p) => !p.message.startsWith(runtime!.LIVE_ERROR_MESSAGES['not-connected']))
           .map((p) => `Receiving on ${p.channelIds.join(', ')} failed: ${p.message}`),
         targets,
         rows: current.log.entries(),
@@ -164,6 +166,9 @@ export const createLiveSlice =
     return {
       live: EMPTY_LIVE,
       liveConnect: async ({ choice, credentials = {}, stompVirtualHost = '' }) => {
+        const mine = ++generation;
+        const { planLive, withStompVirtualHost, filledCredentials, LiveSession } = await load();
+        if (mine !== generation) return;
         const s = get();
         const fileId = s.activeId;
         const view = s.analyses[fileId]?.lastValid?.views.liveView;
@@ -200,6 +205,7 @@ export const createLiveSlice =
         flush();
       },
       liveClose: () => {
+        generation++;
         void drop()?.close();
         set({ live: EMPTY_LIVE });
       },
@@ -210,7 +216,7 @@ export const createLiveSlice =
           await current.send(target.endpointKey, target.channelId, payload, headers);
           return { ok: true };
         } catch (error) {
-          return { ok: false, message: toLiveError(error, 'rejected').message };
+          return { ok: false, message: runtime!.toLiveError(error, 'rejected').message };
         }
       },
       liveSetPaused: (paused) => {
