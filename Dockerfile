@@ -3,8 +3,11 @@
 #   docker run --rm -p 8080:8080 asyncapi-studio
 # Build arguments (all optional):
 #   STUDIO_BASE_PATH            serve below a sub-path, e.g. /studio (the export is placed under it)
-#   STUDIO_CSP_CONNECT_SRC      extra origins the studio may fetch from (?url= links, external $refs),
-#                               space-separated, e.g. "https://raw.githubusercontent.com https://schemas.example.com"
+#   STUDIO_CSP_CONNECT_SRC      extra origins the studio may fetch from (?url= links, external $refs, the Try
+#                               panel's HTTP, SSE and Kafka-bridge endpoints), space-separated, e.g.
+#                               "https://raw.githubusercontent.com https://api.example.com wss://broker.example.com"
+#   STUDIO_CSP_LIVE_WEBSOCKETS  "off" leaves ws: and wss: out of connect-src (the Try panel then reaches only
+#                               the brokers listed in STUDIO_CSP_CONNECT_SRC); default on
 #   STUDIO_CSP_FRAME_ANCESTORS  who may embed the studio in a frame: 'self' (default), 'none', or origins
 #   STUDIO_CSP_REMOTE           'off' keeps https: and loopback http: out of connect-src (own origin only)
 
@@ -18,10 +21,12 @@ ARG STUDIO_BASE_PATH=""
 ARG STUDIO_CSP_CONNECT_SRC=""
 ARG STUDIO_CSP_FRAME_ANCESTORS="'self'"
 ARG STUDIO_CSP_REMOTE=""
+ARG STUDIO_CSP_LIVE_WEBSOCKETS="on"
 ENV STUDIO_BASE_PATH=${STUDIO_BASE_PATH} \
     STUDIO_CSP_CONNECT_SRC=${STUDIO_CSP_CONNECT_SRC} \
     STUDIO_CSP_FRAME_ANCESTORS=${STUDIO_CSP_FRAME_ANCESTORS} \
-    STUDIO_CSP_REMOTE=${STUDIO_CSP_REMOTE}
+    STUDIO_CSP_REMOTE=${STUDIO_CSP_REMOTE} \
+    STUDIO_CSP_LIVE_WEBSOCKETS=${STUDIO_CSP_LIVE_WEBSOCKETS}
 # The same script CI runs: next build (static export to out/), then the CSP and precompression step.
 RUN npm run build \
  && mkdir -p /site${STUDIO_BASE_PATH} \

@@ -7,6 +7,7 @@ import { runOnce } from './measure.mjs';
 import { formatTable, medians, rows } from './report.mjs';
 import { launchBench } from './launch.mjs';
 import { describeMultiFile, measureMultiFile } from './multiFileStep.mjs';
+import { describeLiveFeed, measureLiveFeed } from './liveFeed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const CHANNELS = Number(process.env.BENCH_CHANNELS || 300);
@@ -23,6 +24,7 @@ const { url, browser, close } = await launchBench();
 
 const runs = [];
 let multiFile = null;
+let liveFeed = null;
 try {
   for (let i = 1; i <= RUNS; i++) {
     const started = Date.now();
@@ -35,6 +37,8 @@ try {
     multiFile = await measureMultiFile(browser, url);
     console.log(`workspace figures done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
+  // Once, not per run: it lasts LIVE_SECONDS of typing into the editor while the Try panel takes the feed.
+  if (process.env.BENCH_LIVE !== '0') liveFeed = await measureLiveFeed(browser, url);
 } finally {
   await close();
 }
@@ -45,6 +49,7 @@ if (median.replaceValidMs == null) console.log('WARNING: the large document neve
 else console.log(`The large document in the app: "${median.largeStatusText}".`);
 console.log(`Load average (1 min) at the start of each run: ${runs.map((r) => r.loadAverage.toFixed(1)).join(', ')} on ${os.cpus().length} cores (noisy above that).`);
 if (multiFile) for (const line of describeMultiFile(multiFile)) console.log(line);
+if (process.env.BENCH_LIVE !== '0') console.log(`\n${describeLiveFeed(liveFeed).join('\n')}\n`);
 console.log('Workers\' heaps are not in the heap figure (each worker is its own isolate). Long tasks are the page\'s main thread only.');
 
 const out = new URL('./results/', import.meta.url);
@@ -56,6 +61,7 @@ const result = {
   median,
   multiFile,
   runs,
+  liveFeed,
 };
 writeFileSync(new URL('latest.json', out), JSON.stringify(result, null, 2));
 console.log('Wrote bench/results/latest.json');

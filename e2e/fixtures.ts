@@ -10,6 +10,7 @@ import { LabPage } from './pages/LabPage';
 import { PreviewPage } from './pages/PreviewPage';
 import { ProblemsPage } from './pages/ProblemsPage';
 import { StudioFiles } from './pages/StudioFiles';
+import { TryPanelPage } from './pages/TryPanelPage';
 import { VisualizerPage } from './pages/VisualizerPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -49,6 +50,7 @@ interface StudioFixtures {
   fileTree: FileTreePage;
   hostile: HostilePage;
   history: HistoryPage;
+  tryPanel: TryPanelPage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
   /** Fails the test on any uncaught exception or console error of the app (an automatic fixture). */
@@ -119,6 +121,7 @@ export const test = base.extend<StudioFixtures>({
   fileTree: async ({ page }, use) => use(new FileTreePage(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
   history: async ({ page }, use) => use(new HistoryPage(page)),
+  tryPanel: async ({ page }, use) => use(new TryPanelPage(page)),
 });
 
 export { expect };

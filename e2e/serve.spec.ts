@@ -16,7 +16,8 @@ test.describe('served by npm start', () => {
     const script = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(await page.text())?.[1];
     expect(script, 'a script in index.html').toBeTruthy();
     const worker = (await request.get(script!)).headers()['content-security-policy'];
-    expect(worker).toBe("default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self'; object-src 'none'");
+    // Workers read remote $refs the user allowed (https:, loopback http:), never WebSockets.
+    expect(worker).toBe("default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*; object-src 'none'");
     expect((await request.get('/no-such-page')).headers()['content-security-policy']).toContain("frame-ancestors 'self'");
   });
 

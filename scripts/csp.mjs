@@ -18,12 +18,31 @@ export function inlineScriptHashes(html) {
   return [...new Set(hashes)];
 }
 
-/** Extra origins, space-separated, from a build variable; only well-formed http(s) origins pass. */
-function originsFrom(value) {
-  return (value ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .filter((origin) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin) || /^https?:\/\/\*\.[a-z0-9.-]+$/i.test(origin));
+/** An origin (`wss://broker.example.com:8084`, `https://*.example.com`, `http://127.0.0.1:*`) or a whole scheme (`https:`). */
+const SOURCE = /^(?:(?:https?|wss?):\/\/(?:\*\.)?[a-z0-9.-]+(?::(?:\d+|\*))?|(?:https?|wss?):)$/i;
+
+/**
+ * Extra sources, space- or comma-separated, from a build variable: http(s) and ws(s) origins (a `*.` subdomain
+ * wildcard and a `:*` port allowed) and those four schemes. Anything else (paths, quotes, other schemes) is dropped,
+ * so a variable can never add a keyword or a directive to the policy.
+ */
+export function originsFrom(value) {
+  return (value ?? '').split(/[\s,]+/).filter((source) => SOURCE.test(source));
+}
+
+/**
+ * What the page's connect-src allows: itself, WebSockets anywhere for the Try panel's brokers (unless
+ * STUDIO_CSP_LIVE_WEBSOCKETS=off), the remote reads a user may ask for (unless STUDIO_CSP_REMOTE=off), and the extra sources of STUDIO_CSP_CONNECT_SRC.
+ * See docs/self-hosting.md, "Trying a document live".
+ */
+export function connectSources({
+  connectSrc = process.env.STUDIO_CSP_CONNECT_SRC,
+  liveWebSockets = process.env.STUDIO_CSP_LIVE_WEBSOCKETS,
+  remote = process.env.STUDIO_CSP_REMOTE,
+} = {}) {
+  const off = (value) => /^(off|false|0|no)$/i.test(String(value ?? '').trim());
+  const websockets = off(liveWebSockets) ? [] : ['ws:', 'wss:'];
+  return [...new Set(["'self'", ...websockets, ...remoteSources(remote), ...originsFrom(connectSrc)])];
 }
 
 /**
@@ -33,8 +52,8 @@ function originsFrom(value) {
  * actually fetches (only on a link the user opened, only origins the user allowed). Script stays locked
  * down, so this widens what the studio may read, not what may run. `STUDIO_CSP_REMOTE=off` removes it.
  */
-function remoteSources() {
-  return process.env.STUDIO_CSP_REMOTE === 'off' ? [] : ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
+function remoteSources(remote) {
+  return /^(off|false|0|no)$/i.test(String(remote ?? '').trim()) ? [] : ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 }
 
 /**
@@ -45,14 +64,14 @@ function remoteSources() {
  * `'unsafe-eval'` (no inline script, still): the documentation preview's @asyncapi/react-component builds a
  * parser when it loads, whose JSON Schema validator (Ajv) compiles code with `new Function`.
  */
-export function buildPolicy({ scriptHashes, connectSrc = process.env.STUDIO_CSP_CONNECT_SRC, frameAncestors, forMeta }) {
+export function buildPolicy({ scriptHashes, connectSrc = process.env.STUDIO_CSP_CONNECT_SRC, liveWebSockets = process.env.STUDIO_CSP_LIVE_WEBSOCKETS, remote = process.env.STUDIO_CSP_REMOTE, frameAncestors, forMeta }) {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src ${["'self'", ...remoteSources(), ...originsFrom(connectSrc)].join(' ')}`,
+    `connect-src ${connectSources({ connectSrc, liveWebSockets, remote }).join(' ')}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -75,13 +94,14 @@ export function withMetaPolicy(html, policy) {
 /**
  * The policy of the studio's workers. A worker's CSP comes from its own script response, not from the page.
  * The analysis worker needs 'unsafe-eval': @asyncapi/parser validates with Ajv, which compiles each JSON
- * Schema into a function (new Function). Workers have no DOM, and reach only connect-src like the page.
+ * Schema into a function (new Function). Workers have no DOM, and reach only connect-src like the page; the Try
+ * panel's connections are the page's own, so workers get no `ws:`/`wss:`.
  */
-export function buildWorkerPolicy({ connectSrc = process.env.STUDIO_CSP_CONNECT_SRC } = {}) {
+export function buildWorkerPolicy({ connectSrc = process.env.STUDIO_CSP_CONNECT_SRC, remote = process.env.STUDIO_CSP_REMOTE } = {}) {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
-    `connect-src ${["'self'", ...remoteSources(), ...originsFrom(connectSrc)].join(' ')}`,
+    `connect-src ${["'self'", ...remoteSources(remote), ...originsFrom(connectSrc)].join(' ')}`,
     "object-src 'none'",
   ].join('; ');
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script, without type declarations
 import { nginxInclude } from './csp.mjs';
 // @ts-expect-error: a plain .mjs build script, without type declarations
 import { STATIC_SECURITY_HEADERS, WORKER_SCRIPT_PATH, securityHeadersFor } from './securityHeaders.mjs';

@@ -252,11 +252,21 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     equalityFn: (a, b) => a.join() === b.join(),
   });
 
+  // A live session belongs to the open Try panel and the document it was opened for: either changing closes it.
+  const unsubscribeLive = store.subscribe(
+    (s) => (s.panels.try ? s.activeId : null),
+    (now, before) => {
+      if (before !== null && now !== before) store.getState().liveClose();
+    },
+  );
+
   const flushOnHide = () => {
     if (!deps.target?.document || deps.target.document.visibilityState === 'hidden') save.flush();
   };
   // The IndexedDB write may not finish while the page unloads; the synchronous stash covers that.
   const onPageHide = () => {
+    // Connections close with the tab (a page with open sockets is not kept in the back/forward cache anyway).
+    store.getState().liveClose();
     sync?.stashUnsaved();
     save.flush();
   };
@@ -288,6 +298,8 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     unsubscribeArrangement();
     unsubscribeViews();
     deps.target?.removeEventListener('focus', onFocus);
+    unsubscribeLive();
+    store.getState().liveClose();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
     deps.target?.removeEventListener('pagehide', onPageHide);
     deps.target?.removeEventListener('pageshow', onPageShow);

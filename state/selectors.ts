@@ -43,6 +43,12 @@ export const selectCursorColumn = (s: StudioState) => activeFile(s).cursor.colum
 export const selectLastValid = (s: StudioState) => s.analyses[s.activeId]?.lastValid ?? null;
 export const selectLabMessages = (s: StudioState) => selectLastValid(s)?.views.labMessages;
 export const selectOutline = (s: StudioState) => selectLastValid(s)?.views.outline;
+/** The Try panel's view of the active file's last valid version. */
+export const selectLiveView = (s: StudioState) => selectLastValid(s)?.views.liveView;
+export const selectLive = (s: StudioState) => s.live;
+export const selectLiveConnections = (s: StudioState) => s.live.connections;
+export const selectLiveRows = (s: StudioState) => s.live.rows;
+export const selectLiveTargets = (s: StudioState) => s.live.targets;
 export const selectDialog = (s: StudioState) => s.dialog;
 export const selectTabs = (s: StudioState) => s.tabs;
 export const selectFiles = (s: StudioState) => s.files;
@@ -188,6 +194,7 @@ export function selectWantedViews(s: StudioState): ViewName[] {
   if (s.panels.outline) wanted.add('outline');
   if (s.panels.visualizer) wanted.add('graph');
   if (s.panels.generate) wanted.add('documentJson');
+  if (s.panels.try) wanted.add('liveView');
   return [...wanted];
 }
 

@@ -12,6 +12,8 @@ import { createHistorySlice } from './historySlice';
 import type { HistoryDeps } from './historySlice';
 import { createJobsSlice } from './jobsSlice';
 import { createWorkspaceJobsSlice } from './workspaceJobsSlice';
+import { createLiveSlice } from './liveSlice';
+import type { LiveOptions } from './liveSlice';
 import type { StudioServices } from './services';
 import { createSettingsSlice } from './settingsSlice';
 import type { InitialSettings } from './settingsSlice';
@@ -33,6 +35,8 @@ export interface StoreOptions extends InitialSettings {
   /** Where local history is kept; absent, no history (tests that are not about it). */
   history?: HistoryDeps;
   compare?: CompareDeps;
+  /** The Try panel's connections (unit tests give Node's WebSocket and EventSource here). */
+  live?: LiveOptions;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface StoreOptions extends InitialSettings {
  * and each test makes its own (with fakes where it runs jobs).
  */
 export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_DOCUMENT, options: StoreOptions = {}) {
-  const { services = NO_SERVICES, history, compare, ...settings } = options;
+  const { services = NO_SERVICES, history, compare, live, ...settings } = options;
   const workspace = initialWorkspaceOf(initial);
   return createStore<StudioState>()(
     subscribeWithSelector((...a) => ({
@@ -55,6 +59,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createDialogSlice(...a),
       ...createHistorySlice(history)(...a),
       ...createCompareSlice(services, compare)(...a),
+      ...createLiveSlice(services, live)(...a),
     })),
   );
 }

@@ -7,6 +7,7 @@ import type { FolderSlice } from './folderSlice';
 import type { HistorySlice } from './historySlice';
 import type { JobsSlice } from './jobsSlice';
 import type { WorkspaceJobsSlice } from './workspaceJobsSlice';
+import type { LiveSlice } from './liveSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
@@ -21,4 +22,5 @@ export type StudioState = FilesSlice &
   UiSlice &
   DialogSlice &
   HistorySlice &
-  CompareSlice;
+  CompareSlice &
+  LiveSlice;

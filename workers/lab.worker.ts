@@ -1,12 +1,12 @@
 import { checkExample } from '@/lib/messageLab/checkExample';
+import { validateReceived } from '@/lib/live/validateReceived';
 import type { LabWorkerRequest, LabWorkerResponse } from './protocol';
 import { serveJobs } from './serveJobs';
 
-// The message lab's checks: read the example text and validate it against the message's schemas.
-serveJobs<LabWorkerRequest, LabWorkerResponse>(({ id, version, payloadText, headersText, payloadSchema, headersSchema }) => ({
-  type: 'lab-result',
-  id,
-  version,
-  payload: checkExample(payloadText, payloadSchema),
-  headers: checkExample(headersText, headersSchema),
-}));
+// The message lab's checks (an example text against a message's schemas) and the Try panel's (live messages
+// against their channel's messages): the same validators, in the same kind of worker.
+serveJobs<LabWorkerRequest, LabWorkerResponse>((request) => {
+  if (request.type === 'live-check') return { type: 'live-check-result', id: request.id, version: request.version, verdicts: validateReceived(request.batch) };
+  const { id, version, payloadText, headersText, payloadSchema, headersSchema } = request;
+  return { type: 'lab-result', id, version, payload: checkExample(payloadText, payloadSchema), headers: checkExample(headersText, headersSchema) };
+});

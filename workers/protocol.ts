@@ -14,6 +14,7 @@ import type { CustomRulesetText, GovernanceOutcome } from '@/lib/governance/runG
 import type { RuleSettings } from '@/lib/governance/effectiveRules';
 import type { WorkspaceFacts, WorkspaceFileEntry } from '@/lib/workspace/types';
 import type { BundleFormat, BundleResult } from '@/lib/workspace/bundle';
+import type { LiveCheckInput, ReceivedVerdict } from '@/lib/live/validateReceived';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -114,8 +115,19 @@ export interface LabCheckResponse extends Versioned {
   headers: ExampleCheck;
 }
 
-export type LabWorkerRequest = LabCheckRequest;
-export type LabWorkerResponse = LabCheckResponse | JobErrorResponse;
+/** The Try panel: a batch of live messages, each checked against its channel's candidate messages (validateReceived). */
+export interface LiveCheckRequest extends Versioned {
+  type: 'live-check';
+  batch: LiveCheckInput;
+}
+
+export interface LiveCheckResponse extends Versioned {
+  type: 'live-check-result';
+  verdicts: ReceivedVerdict[];
+}
+
+export type LabWorkerRequest = LabCheckRequest | LiveCheckRequest;
+export type LabWorkerResponse = LabCheckResponse | LiveCheckResponse | JobErrorResponse;
 
 /** Editor assistance for YAML documents: completion and hover from the spec's JSON Schema. */
 export interface AssistRequest extends Versioned {

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
-import { Code, FileText, FlaskConical, Gauge, History, ListTree, Network } from 'lucide-react';
+import { Code, FileText, FlaskConical, Gauge, History, ListTree, Network, Radio } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import PreviewPanel from '@/components/preview/PreviewPanel';
 import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
@@ -15,17 +15,18 @@ const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLab
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
 const QualityPanel = dynamic(() => import('@/components/governance/QualityPanel'), { ssr: false, loading });
 const HistoryPanel = dynamic(() => import('@/components/history/HistoryPanel'), { ssr: false, loading });
+const TryPanel = dynamic(() => import('@/components/try/TryPanel'), { ssr: false, loading });
 
 export interface PanelDefinition {
   name: PanelName;
-  /** The toolbar's label (test id `show-<name>`). */
+  /** The toolbar's label. */
   label: string;
+  /** The toolbar toggle's test id, when the contract names it otherwise than `show-<name>`. */
+  toggleTestId?: string;
   /** The toolbar button's tooltip. */
   title: string;
   /** Shown on the toolbar button and the panel's tab (lucide-react). */
   icon: LucideIcon;
-  /** The toolbar button's test id when the contract names it otherwise than `show-<name>`. */
-  toggleTestId?: string;
   /**
    * Panels with their own header and test id (preview, visualizer) render as they are; the others
    * get a section with `testId`, named by `heading` (its tab shows the label).
@@ -78,6 +79,15 @@ export const PANELS: readonly PanelDefinition[] = [
     icon: History,
     frame: { testId: 'history', heading: 'History', narrow: true },
     render: () => <HistoryPanel />,
+  },
+  {
+    name: 'try',
+    label: 'Try it',
+    toggleTestId: 'try-button',
+    icon: Radio,
+    title: "Connect to the document's servers, send messages and check what arrives against the schemas",
+    frame: { testId: 'try-panel', heading: 'Try it live' },
+    render: () => <TryPanel />,
   },
 ];
 

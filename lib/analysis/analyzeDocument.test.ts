@@ -21,6 +21,17 @@ describe('analyzeDocument', () => {
     expect(edited.views.graph?.graph.nodes.find((n) => n.kind === 'application')?.facts).toContainEqual({ label: 'version', value: '1.3.0' });
   });
 
+  it('builds the Try panel\'s view only when it is wanted, as plain data a worker can post', async () => {
+    const parser = createParser();
+    expect((await analyzeDocument(parser, DEFAULT_DOCUMENT, [])).views.liveView).toBeUndefined();
+    const { views } = await analyzeDocument(parser, DEFAULT_DOCUMENT, ['liveView']);
+    const view = views.liveView!;
+    expect(view.servers.length).toBeGreaterThan(0);
+    expect(view.operations.length).toBeGreaterThan(0);
+    expect(view.messages.every((m) => 'generated' in m)).toBe(true);
+    expect(structuredClone(view)).toEqual(view);
+  });
+
   it('reports a syntax error without calling the parser', async () => {
     const parser = createParser();
     const parse = vi.spyOn(parser, 'parse');

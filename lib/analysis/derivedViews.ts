@@ -7,6 +7,8 @@ import { labMessages } from '@/lib/messageLab/labMessages';
 import type { LabMessage } from '@/lib/messageLab/labMessages';
 import { createGraphViewBuilder } from '@/lib/graph/graphView';
 import type { GraphView } from '@/lib/graph/graphView';
+import { buildLiveView } from '@/lib/live/document/liveView';
+import type { LiveView } from '@/lib/live/document/liveView';
 import { buildSourceLines } from './sourceLines';
 import type { SourceLines } from './sourceLines';
 
@@ -29,6 +31,8 @@ export interface DerivedViews {
   graph?: GraphView;
   /** Where each documented element starts, so the preview can move the editor there. */
   sourceLines?: SourceLines;
+  /** Servers, channels, operations and messages (schemas, generated examples) as the Try panel uses them. */
+  liveView?: LiveView;
 }
 
 export type ViewName = keyof DerivedViews;
@@ -43,6 +47,7 @@ const builders: Builders = {
   outline: (ctx) => buildOutline(ctx.document.meta().asyncapi.parsed, ctx.locate),
   graph: (ctx) => buildGraphView(ctx.document, ctx.locate),
   sourceLines: (ctx) => buildSourceLines(ctx.document, ctx.locate),
+  liveView: (ctx) => buildLiveView(ctx.document),
 };
 
 export function buildViews(ctx: ViewContext, wanted: ReadonlyArray<ViewName>): DerivedViews {
