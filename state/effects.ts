@@ -1,6 +1,7 @@
 import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 import type { AnalysisClient } from '@/workers/analysisClient';
 import { activeFile } from './filesSlice';
+import { startInspectorEffects } from './inspectorEffects';
 import { selectWantedViews } from './selectors';
 import type { StudioStore } from './store';
 import type { StudioState } from './studioState';
@@ -170,6 +171,8 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   deps.target?.addEventListener('pagehide', onPageHide);
   deps.target?.addEventListener('pageshow', onPageShow);
 
+  const stopInspector = startInspectorEffects(store);
+
   // The first analysis of the text the studio opened with.
   sendSyntax.now();
   sendAnalysis.now();
@@ -184,6 +187,7 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     unsubscribeRules();
     unsubscribeSettings();
     unsubscribeViews();
+    stopInspector();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
     deps.target?.removeEventListener('pagehide', onPageHide);
     deps.target?.removeEventListener('pageshow', onPageShow);

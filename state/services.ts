@@ -7,6 +7,8 @@ import type { CodegenClient } from '@/workers/codegenClient';
 import { createConvertClient } from '@/workers/convertClient';
 import type { ConvertClient } from '@/workers/convertClient';
 import { createDocsExportClient } from '@/workers/docsExportClient';
+import { createEditClient } from '@/workers/editClient';
+import type { EditClient } from '@/workers/editClient';
 import type { DocsExportClient } from '@/workers/docsExportClient';
 import { createLabClient } from '@/workers/labClient';
 import type { LabClient } from '@/workers/labClient';
@@ -22,6 +24,7 @@ export interface StudioServices {
   codegen: CodegenClient;
   lab: LabClient;
   assist: AssistClient;
+  edit: EditClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -33,6 +36,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     codegen: createCodegenClient(),
     lab: createLabClient(),
     assist: createAssistClient(),
+    edit: createEditClient(),
   };
 }
 

@@ -10,6 +10,7 @@ import { createSettingsSlice } from './settingsSlice';
 import type { InitialSettings } from './settingsSlice';
 import type { StudioState } from './studioState';
 import { createUiSlice } from './uiSlice';
+import { createVisualEditSlice } from './visualEditSlice';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
@@ -40,6 +41,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createSettingsSlice(settings)(...a),
       ...createUiSlice(...a),
       ...createDialogSlice(...a),
+      ...createVisualEditSlice(services)(...a),
     })),
   );
 }
