@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { runAction } from '@/lib/edit/visualActions';
 import type { VisualAction } from '@/lib/edit/visualActions';
 import { readCorpus } from '@/lib/testing/corpus';
 import { applyExternalEdit } from './applyExternalEdit';
 
-type Monaco = typeof import('monaco-editor/editor/editor.api');
+type Monaco = typeof MonacoApi;
 let monaco: Monaco;
 // Loading Monaco takes seconds on a busy machine.
 beforeAll(async () => {
