@@ -42,6 +42,10 @@ export interface VisualEditSlice {
   inspector: InspectorState | null;
   /** A change the document's 2.x model cannot express: the UI offers the upgrade (the Convert dialog). */
   upgradeOffer: { fileId: string; message: string } | null;
+  /** An object the user asked to delete: the dialog lists what refers to it before anything goes. */
+  deleteRequest: { fileId: string; pointer: string } | null;
+  askToDelete: (pointer: string) => void;
+  closeDeleteRequest: () => void;
   /** Opens the form of an object of the active file (a graph node, an outline entry, the cursor's place). */
   inspect: (target: InspectTarget) => Promise<void>;
   /** The form again for the file's current text (after any edit), for the same object. */
@@ -52,8 +56,8 @@ export interface VisualEditSlice {
    * only to that file and only if it did not change meanwhile (otherwise it plans again once, then gives up
    * and says so). `select` is the object to inspect afterwards (a new or renamed one; null: none).
    */
-  runVisualAction: (action: VisualAction, options?: { select?: string | null }) => Promise<VisualEditResult>;
-  /** One step of the new API guide on the active file, applied like a visual action. */
+  runVisualAction: (action: VisualAction, options?: { select?: string | null; quiet?: boolean }) => Promise<VisualEditResult>;
+  /** One step of the new API guide on the active file, applied like a visual action (the guide shows why one cannot run). */
   runGuideStep: (step: GuideStepId, answers: GuideAnswers) => Promise<VisualEditResult>;
   /** The guide's steps (choices from the active file) and how far the file is; null when it failed. */
   loadGuide: () => Promise<GuideState | null>;
@@ -87,7 +91,7 @@ export const createVisualEditSlice =
     const refuse = (code: Extract<VisualEditResult, { ok: false }>['code'], message: string): VisualEditResult => ({ ok: false, code, message });
 
     /** Plans with `job` on the file's current text and applies the result, re-planning once when the file moved on. */
-    const planAndApply = (fileId: string, job: (text: string) => EditJob, select: string | null | undefined): Promise<VisualEditResult> =>
+    const planAndApply = (fileId: string, job: (text: string) => EditJob, select: string | null | undefined, quiet = false): Promise<VisualEditResult> =>
       serial(async () => {
         for (let attempt = 0; attempt < 2; attempt++) {
           const file = get().files[fileId];
@@ -106,7 +110,7 @@ export const createVisualEditSlice =
           if (!planned) return refuse('failed', 'The visual edit was replaced by a newer one.');
           if (!planned.ok) {
             if (planned.code === 'upgrade-needed') set({ upgradeOffer: { fileId, message: planned.message } });
-            else get().notify('warning', planned.message);
+            else if (!quiet) get().notify('warning', planned.message);
             return refuse(planned.code, planned.message);
           }
           if (get().applyFileEdits(fileId, version, planned.edits)) {
@@ -156,6 +160,9 @@ export const createVisualEditSlice =
     return {
       inspector: null,
       upgradeOffer: null,
+      deleteRequest: null,
+      askToDelete: (pointer) => set({ deleteRequest: { fileId: get().activeId, pointer } }),
+      closeDeleteRequest: () => set({ deleteRequest: null }),
       inspect: (target) => requestForm(target),
       refreshInspector: async () => {
         const current = get().inspector;
@@ -166,8 +173,8 @@ export const createVisualEditSlice =
         formRequest++;
         set({ inspector: null });
       },
-      runVisualAction: (action, options = {}) => planAndApply(get().activeId, (text) => ({ job: 'plan', text, action }), options.select),
-      runGuideStep: (step, answers) => planAndApply(get().activeId, (text) => ({ job: 'guide-step', text, step, answers }), undefined),
+      runVisualAction: (action, options = {}) => planAndApply(get().activeId, (text) => ({ job: 'plan', text, action }), options.select, options.quiet),
+      runGuideStep: (step, answers) => planAndApply(get().activeId, (text) => ({ job: 'guide-step', text, step, answers }), undefined, true),
       loadGuide: () =>
         serial(async () => {
           const { version, text } = get().files[get().activeId]!;

@@ -9,6 +9,7 @@ import type { PanelName } from '@/state/uiSlice';
 const loading = () => <p className="panel-placeholder">Loading…</p>;
 // Each panel's code loads when it is first opened, so the studio starts with the editor alone.
 const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
+const InspectorPanel = dynamic(() => import('@/components/inspector/InspectorPanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
 
@@ -36,6 +37,13 @@ export const PANELS: readonly PanelDefinition[] = [
     title: 'Servers, channels, operations, messages and schemas',
     frame: { testId: 'outline', heading: 'Outline', narrow: true },
     render: () => <OutlinePanel />,
+  },
+  {
+    name: 'inspector',
+    label: 'Inspector',
+    title: 'Edit the selected server, channel, operation or message in a form',
+    frame: { testId: 'inspector', heading: 'Inspector' },
+    render: () => <InspectorPanel />,
   },
   {
     name: 'lab',
