@@ -3,7 +3,9 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import { ConvertDialogPage } from './pages/ConvertDialogPage';
 import { EditorPage } from './pages/EditorPage';
 import { GeneratePage } from './pages/GeneratePage';
+import { GuidePage } from './pages/GuidePage';
 import { HostilePage } from './pages/HostilePage';
+import { InspectorPage } from './pages/InspectorPage';
 import { LabPage } from './pages/LabPage';
 import { PreviewPage } from './pages/PreviewPage';
 import { ProblemsPage } from './pages/ProblemsPage';
@@ -43,6 +45,8 @@ interface StudioFixtures {
   workspace: WorkspacePage;
   files: StudioFiles;
   hostile: HostilePage;
+  inspector: InspectorPage;
+  guide: GuidePage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
   /** Fails the test on any uncaught exception or console error of the app (an automatic fixture). */
@@ -110,6 +114,8 @@ export const test = base.extend<StudioFixtures>({
   workspace: async ({ page }, use) => use(new WorkspacePage(page)),
   files: async ({ page }, use) => use(new StudioFiles(page)),
   hostile: async ({ page }, use) => use(new HostilePage(page)),
+  inspector: async ({ page }, use) => use(new InspectorPage(page)),
+  guide: async ({ page }, use) => use(new GuidePage(page)),
 });
 
 export { expect };

@@ -31,11 +31,13 @@ function AddForm({ kind, onClose }: { kind: AddKind; onClose: () => void }) {
   }, [store]);
 
   const fields = addFields(kind, guide);
-  // A select starts on its newest choice (the channel or message made last) or its first value.
+  // A channel starts on the newest one (the graph draws a message only once a channel or operation has it);
+  // other required selects on their first value, optional ones on none.
   const valueOf = (name: string) => answers[name] ?? (() => {
     const field = fields.find((f) => f.name === name);
-    if (!field?.options?.length || !field.required) return '';
-    return name === 'channel' ? field.options.at(-1)! : field.options[0]!;
+    if (!field?.options?.length) return '';
+    if (name === 'channel') return field.options.at(-1)!;
+    return field.required ? field.options[0]! : '';
   })();
 
   const submit = (event: FormEvent) => {
