@@ -101,7 +101,7 @@ export default function GuideDialog() {
 
   const footer = (
     <>
-      <span className="guide-note">Each step is one edit: Undo in the editor takes it back.</span>
+      <span className="guide-note">Each step is one undo step in the editor.</span>
       <span className="spacer" />
       {step && step.id !== 'info' && (
         <button type="button" className="button" data-testid="guide-skip" onClick={() => guide && setCurrent(nextStep(guide, step.id) === step.id ? null : nextStep(guide, step.id))}>
@@ -110,7 +110,7 @@ export default function GuideDialog() {
       )}
       {step ? (
         <button type="button" className="button button-primary" data-testid="guide-apply" disabled={busy} onClick={() => void run()}>
-          {guide?.done.includes(step.id) ? 'Add another' : 'Add to the document'}
+          {guide?.done.includes(step.id) ? (step.id === 'info' ? 'Update' : 'Add another') : 'Add'}
         </button>
       ) : (
         <button type="button" className="button button-primary" data-testid="guide-finish" onClick={close}>
@@ -145,7 +145,12 @@ export default function GuideDialog() {
           {guide && !step && (
             <div data-testid="guide-complete">
               <h3>Your API is described</h3>
-              <p>The document now has its info, {guide.done.length - 1} more part{guide.done.length === 2 ? '' : 's'} and is ready to check in the status bar. Add more from the graph (the + Add control) or edit any object in the inspector.</p>
+              <p>
+                {guide.next === null
+                  ? 'The document has its info, a server, a channel, a message with its payload and an operation.'
+                  : `Skipped: ${guide.steps.filter((s) => !guide.done.includes(s.id)).map((s) => s.title.toLowerCase()).join(', ')} (pick a step on the left to add it).`}{' '}
+                The status bar says whether it is valid. Add more from the graph’s “+ Add”, or edit any object in the inspector.
+              </p>
             </div>
           )}
           {step && (

@@ -40,6 +40,8 @@ function typesOf(field: FormField): string {
 function InspectorFieldImpl({ field, readOnly }: { field: FormField; readOnly: boolean }) {
   const id = useId();
   const types = typesOf(field);
+  // A pure reference's own description is the Reference Object's ("A simple object to allow referencing…"): say what to do instead.
+  const help = field.kind === 'reference' ? 'Pick one of the document’s existing objects; “Go to” opens it.' : field.description;
   return (
     <div className="inspector-field" data-testid="inspector-field" data-path={field.pointer} data-kind={field.kind} data-required={field.required || undefined}>
       <div className="inspector-label-row">
@@ -54,9 +56,9 @@ function InspectorFieldImpl({ field, readOnly }: { field: FormField; readOnly: b
         {types && <span className="inspector-type">{types}</span>}
       </div>
       <Control id={id} field={field} readOnly={readOnly} />
-      {field.description && (
-        <p className="inspector-help" title={field.description}>
-          {field.description}
+      {help && (
+        <p className="inspector-help" title={help}>
+          {help}
         </p>
       )}
     </div>

@@ -89,7 +89,15 @@ function Header({ pointer, form, readOnly }: { pointer: string; form: FormModel 
 
 function Fields({ form, readOnly }: { form: FormModel; readOnly: boolean }) {
   const store = useStudioStore();
-  const main = form.fields.filter((f) => !f.advanced);
+  // What the object has comes first, then what it must have; the rest of what the specification allows after.
+  // The split is kept while the same object is shown, so a field that gets a value does not jump away from the user.
+  const shownFirst = (f: FormModel['fields'][number]) => f.value !== undefined || f.required;
+  const [split, setSplit] = useState(() => ({ pointer: form.pointer, first: new Set(form.fields.filter(shownFirst).map((f) => f.name)) }));
+  if (split.pointer !== form.pointer) setSplit({ pointer: form.pointer, first: new Set(form.fields.filter(shownFirst).map((f) => f.name)) });
+  const basic = form.fields.filter((f) => !f.advanced);
+  const first = split.pointer === form.pointer ? split.first : new Set(form.fields.filter(shownFirst).map((f) => f.name));
+  const main = basic.filter((f) => first.has(f.name));
+  const unset = basic.filter((f) => !first.has(f.name));
   const advanced = form.fields.filter((f) => f.advanced);
   return (
     <div className="inspector-fields">
@@ -102,6 +110,10 @@ function Fields({ form, readOnly }: { form: FormModel; readOnly: boolean }) {
         </p>
       )}
       {main.map((field) => (
+        <InspectorField key={field.pointer} field={field} readOnly={readOnly} />
+      ))}
+      {unset.length > 0 && main.length > 0 && <h4 className="inspector-section">Not set yet</h4>}
+      {unset.map((field) => (
         <InspectorField key={field.pointer} field={field} readOnly={readOnly} />
       ))}
       {advanced.length > 0 && (

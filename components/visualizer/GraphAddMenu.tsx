@@ -13,7 +13,8 @@ import type { AddKind } from './addObjectForms';
 function AddForm({ kind, onClose }: { kind: AddKind; onClose: () => void }) {
   const store = useStudioStore();
   const beforeV3 = useStudio(selectIsBeforeV3);
-  const [guide, setGuide] = useState<GuideState | null>(null);
+  // undefined while the document's channels and messages are being read; null when that failed.
+  const [guide, setGuide] = useState<GuideState | null | undefined>(undefined);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +31,8 @@ function AddForm({ kind, onClose }: { kind: AddKind; onClose: () => void }) {
     };
   }, [store]);
 
-  const fields = addFields(kind, guide);
+  const fields = addFields(kind, guide ?? null);
+  const loading = guide === undefined;
   // A channel starts on the newest one (the graph draws a message only once a channel or operation has it);
   // other required selects on their first value, optional ones on none.
   const valueOf = (name: string) => answers[name] ?? (() => {
@@ -68,8 +70,18 @@ function AddForm({ kind, onClose }: { kind: AddKind; onClose: () => void }) {
             {field.required && <span className="inspector-required"> *</span>}
           </span>
           {field.options ? (
-            <select data-testid="graph-add-field" data-name={field.name} value={valueOf(field.name)} onChange={(e) => setAnswers({ ...answers, [field.name]: e.currentTarget.value })}>
-              {(!field.required || field.options.length === 0) && <option value="">{field.options.length === 0 ? `no ${field.name} yet` : '(none)'}</option>}
+            <select
+              data-testid="graph-add-field"
+              data-name={field.name}
+              value={valueOf(field.name)}
+              disabled={loading}
+              onChange={(e) => setAnswers({ ...answers, [field.name]: e.currentTarget.value })}
+            >
+              {loading ? (
+                <option value="">Reading the document…</option>
+              ) : (
+                (!field.required || field.options.length === 0) && <option value="">{field.options.length === 0 ? `no ${field.name} yet` : '(none)'}</option>
+              )}
               {field.options.map((option) => (
                 <option key={option} value={option}>
                   {option.startsWith('/') ? choiceLabel(option) : option}
@@ -97,7 +109,7 @@ function AddForm({ kind, onClose }: { kind: AddKind; onClose: () => void }) {
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="button button-primary" data-testid="graph-add-submit" disabled={busy}>
+        <button type="submit" className="button button-primary" data-testid="graph-add-submit" disabled={busy || loading}>
           Add
         </button>
       </div>

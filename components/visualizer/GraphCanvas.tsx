@@ -14,7 +14,7 @@ import { GraphEditingContext } from './graphEditing';
 import { GraphNodeCard } from './GraphNodeCard';
 import { useGraphEditingState } from './useGraphEditing';
 import { useCursorNodeId } from './useCursorNodeId';
-import { useFitOnStructureChange } from './useFitOnStructureChange';
+import { useFitOnResize, useFitOnStructureChange } from './useFitOnStructureChange';
 import { useFlowElements } from './useFlowElements';
 import { ViewportProbe } from './ViewportProbe';
 
@@ -49,6 +49,7 @@ export function GraphCanvas({ view }: { view: GraphView }) {
   const { nodes, edges, hiddenHosts } = useFlowElements(view, cursorNodeId, selectedId);
   const editing = useGraphEditingState();
   useFitOnStructureChange(view.signature, nodes);
+  useFitOnResize(nodes);
 
   const onNodeClick = useCallback<NodeMouseHandler<GraphFlowNode>>(
     (_event, node) => {
