@@ -1,7 +1,7 @@
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { corpusFile, expect, test } from './fixtures';
 import type { EditorPage } from './pages/EditorPage';
 
 /** A small 3.1 document with a comment above a channel's address and a message two places refer to. */
@@ -160,5 +160,33 @@ test.describe('visual editing', () => {
     expect(saved).not.toContain('OrderCancelled');
     expect(saved).toContain('# The topic name is agreed with the warehouse team.');
     expect(saved).toContain("- $ref: '#/channels/orderPlaced/messages/OrderPlaced'");
+  });
+
+  test('a 2.x document: forms edit it; a change only 3.x can express offers the upgrade first', async ({ page, editor, problems, visualizer, inspector, files }) => {
+    const measured = 'smartylighting.streetlights.1.0.event.{streetlightId}.lighting.measured';
+    const turnOn = 'smartylighting.streetlights.1.0.action.{streetlightId}.turn.on';
+    await page.goto('/');
+    await editor.ready();
+    await files.open(corpusFile('spec-examples/2.6.0/streetlights-kafka.yml'));
+    await problems.expectValid();
+    await visualizer.open();
+
+    await test.step('the inspector edits a 2.x channel', async () => {
+      await visualizer.select(`channel:${turnOn}`);
+      await inspector.expectObject(`/channels/${turnOn.replace(/\//g, '~1')}`);
+      await inspector.fill(`/channels/${turnOn}/description`, 'Turns a light on.');
+      await expect(editor.root).toContainText('Turns a light on.');
+      const saved = (await files.download(() => files.downloadButton.click())).bytes.toString('utf8');
+      expect(saved).toContain('description: Turns a light on.');
+      await problems.expectValid();
+    });
+
+    await test.step('moving an operation to another channel needs 3.x: the upgrade is offered', async () => {
+      await visualizer.drag(`operation:${measured}/publish`, `channel:${turnOn}`);
+      const offer = visualizer.panel.getByTestId('upgrade-offer');
+      await expect(offer).toContainText('Upgrade the document to 3.x');
+      await offer.getByTestId('upgrade-offer-convert').click();
+      await expect(page.getByTestId('convert-dialog')).toBeVisible();
+    });
   });
 });

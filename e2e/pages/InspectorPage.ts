@@ -28,11 +28,12 @@ export class InspectorPage {
     await expect(this.fields.first()).toBeVisible();
   }
 
-  /** Types a new value into a field and commits it with Enter, as a user would. */
+  /** Types a new value into a field and commits it with Enter (Ctrl/Cmd+Enter in a text area), as a user would. */
   async fill(pointer: string, value: string): Promise<void> {
     const input = this.field(pointer).locator('input, textarea').first();
     await input.fill(value);
-    await input.press('Enter');
+    const multiline = (await input.evaluate((el) => el.tagName)) === 'TEXTAREA';
+    await input.press(multiline ? 'ControlOrMeta+Enter' : 'Enter');
   }
 
   async choose(pointer: string, value: string): Promise<void> {
