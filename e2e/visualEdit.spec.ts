@@ -148,6 +148,11 @@ test.describe('visual editing', () => {
 
     await visualizer.select('message:OrderCancelled');
     await inspector.expectObject('/components/messages/OrderCancelled');
+    // The Delete key on the selected card asks the same question as the inspector's Delete.
+    await page.keyboard.press('Delete');
+    await expect(inspector.deleteDialog).toContainText('Delete “OrderCancelled”?');
+    await page.keyboard.press('Escape');
+    await expect(inspector.deleteDialog).toBeHidden();
     const references = await inspector.delete(true);
     // The channel's entry refers to the component; the operation refers to that entry.
     await expect(references).toHaveCount(1);

@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { Background, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, useStore } from '@xyflow/react';
 import type { NodeMouseHandler } from '@xyflow/react';
 import { nodeOfPointer, pointerOfNode } from '@/lib/edit/graphPointers';
 import type { GraphView } from '@/lib/graph/graphView';
@@ -22,6 +22,11 @@ import { ViewportProbe } from './ViewportProbe';
 const NODE_TYPES = { graph: GraphNodeCard };
 const EDGE_TYPES = { graph: GraphEdgeLine };
 const PRO_OPTIONS = { hideAttribution: true };
+
+// A canvas shorter or narrower than this (the inspector open below it) has no room for a 200×150 minimap
+// over its corner: it would hide the cards it summarises.
+const MINIMAP_MIN_HEIGHT = 380;
+const MINIMAP_MIN_WIDTH = 560;
 
 function minimapColor(node: GraphFlowNode): string {
   return `var(--vis-kind-${node.data.node.kind})`;
@@ -48,6 +53,7 @@ export function GraphCanvas({ view }: { view: GraphView }) {
   const cursorNodeId = useCursorNodeId(view.graph.nodes);
   const { nodes, edges, hiddenHosts } = useFlowElements(view, cursorNodeId, selectedId);
   const editing = useGraphEditingState();
+  const roomForMinimap = useStore((s) => s.height >= MINIMAP_MIN_HEIGHT && s.width >= MINIMAP_MIN_WIDTH);
   useFitOnStructureChange(view.signature, nodes);
   useFitOnResize(nodes);
 
@@ -76,35 +82,35 @@ export function GraphCanvas({ view }: { view: GraphView }) {
 
   return (
     <GraphEditingContext.Provider value={editing}>
-    <ReactFlow<GraphFlowNode>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      edgeTypes={EDGE_TYPES}
-      onNodeClick={onNodeClick}
-      onPaneClick={() => setChoice({ id: undefined, inspected })}
-      onKeyDown={onKeyDown}
-      deleteKeyCode={null}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      edgesFocusable={false}
-      onlyRenderVisibleElements
-      minZoom={0.02}
-      maxZoom={2.5}
-      colorMode="system"
-      proOptions={PRO_OPTIONS}
-      data-testid="graph-canvas"
-    >
-      <Background gap={24} size={1} />
-      <ViewportProbe />
-      {hiddenHosts > 0 ? (
-        <Panel position="top-left" className="visualizer-note">
-          {hiddenHosts} server → channel links hidden to keep the graph readable (the exports include them)
-        </Panel>
-      ) : null}
-      <Controls showInteractive={false} />
-      <MiniMap<GraphFlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Graph overview" />
-    </ReactFlow>
+      <ReactFlow<GraphFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodeClick={onNodeClick}
+        onPaneClick={() => setChoice({ id: undefined, inspected })}
+        onKeyDown={onKeyDown}
+        deleteKeyCode={null}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        onlyRenderVisibleElements
+        minZoom={0.02}
+        maxZoom={2.5}
+        colorMode="system"
+        proOptions={PRO_OPTIONS}
+        data-testid="graph-canvas"
+      >
+        <Background gap={24} size={1} />
+        <ViewportProbe />
+        {hiddenHosts > 0 ? (
+          <Panel position="top-left" className="visualizer-note">
+            {hiddenHosts} server → channel links hidden to keep the graph readable (the exports include them)
+          </Panel>
+        ) : null}
+        <Controls showInteractive={false} />
+        {roomForMinimap && <MiniMap<GraphFlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Graph overview" />}
+      </ReactFlow>
     </GraphEditingContext.Provider>
   );
 }
