@@ -5,7 +5,9 @@ import { EditorPage } from './pages/EditorPage';
 import { FileTreePage } from './pages/FileTreePage';
 import { GeneratePage } from './pages/GeneratePage';
 import { HistoryPage } from './pages/HistoryPage';
+import { GuidePage } from './pages/GuidePage';
 import { HostilePage } from './pages/HostilePage';
+import { InspectorPage } from './pages/InspectorPage';
 import { LabPage } from './pages/LabPage';
 import { PreviewPage } from './pages/PreviewPage';
 import { ProblemsPage } from './pages/ProblemsPage';
@@ -51,6 +53,8 @@ interface StudioFixtures {
   hostile: HostilePage;
   history: HistoryPage;
   tryPanel: TryPanelPage;
+  inspector: InspectorPage;
+  guide: GuidePage;
   /** Every request the page made to a host other than the studio's own. */
   outsideRequests: string[];
   /** Fails the test on any uncaught exception or console error of the app (an automatic fixture). */
@@ -122,6 +126,8 @@ export const test = base.extend<StudioFixtures>({
   hostile: async ({ page }, use) => use(new HostilePage(page)),
   history: async ({ page }, use) => use(new HistoryPage(page)),
   tryPanel: async ({ page }, use) => use(new TryPanelPage(page)),
+  inspector: async ({ page }, use) => use(new InspectorPage(page)),
+  guide: async ({ page }, use) => use(new GuidePage(page)),
 });
 
 export { expect };

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioState';
 
 /** The modal dialogs; at most one is open. */
-export type DialogName = 'convert' | 'templates' | 'shortcuts' | 'settings' | 'compare';
+export type DialogName = 'convert' | 'templates' | 'shortcuts' | 'settings' | 'compare' | 'guide';
 
 export interface DialogSlice {
   dialog: DialogName | null;

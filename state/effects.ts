@@ -6,6 +6,7 @@ import { activeFile } from './filesSlice';
 import { isRulesetPath } from './governanceEffects';
 import type { StudioFile } from './filesSlice';
 import { isAsyncApiFile } from './folderSlice';
+import { startInspectorEffects } from './inspectorEffects';
 import { selectWantedViews } from './selectors';
 import type { StudioStore } from './store';
 import type { StudioState } from './studioState';
@@ -278,6 +279,8 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
   deps.target?.addEventListener('pagehide', onPageHide);
   deps.target?.addEventListener('pageshow', onPageShow);
 
+  const stopInspector = startInspectorEffects(store);
+
   // The first analysis of the text the studio opened with.
   sendSyntax.now();
   sendAnalysis.now();
@@ -300,6 +303,7 @@ export function startEffects(store: StudioStore, deps: EffectDeps): () => void {
     deps.target?.removeEventListener('focus', onFocus);
     unsubscribeLive();
     store.getState().liveClose();
+    stopInspector();
     deps.target?.removeEventListener('visibilitychange', flushOnHide);
     deps.target?.removeEventListener('pagehide', onPageHide);
     deps.target?.removeEventListener('pageshow', onPageShow);

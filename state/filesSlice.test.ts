@@ -10,6 +10,18 @@ const MERCURE = readCorpus('spec-examples/3.0.0/mercure-asyncapi.yml');
 const broken = { severity: 'error' as const, code: 'x', message: 'broken', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
 
 describe('workspace of files', () => {
+  it('applies range edits to a file only at the version they were planned on', () => {
+    const store = createStudioStore('title: a\nversion: 1\n');
+    const { id, version } = active(store);
+    const edits = [{ offset: 7, length: 1, text: 'b' }];
+    expect(store.getState().applyFileEdits(id, version - 1, edits)).toBe(false);
+    expect(store.getState().applyFileEdits(id, version, edits)).toBe(true);
+    expect(active(store)).toMatchObject({ text: 'title: b\nversion: 1\n', version: version + 1 });
+    // The editor gets the ranges with the whole text they produce (one undo step).
+    expect(active(store).externalEdit).toEqual({ text: 'title: b\nversion: 1\n', revision: 1, edits });
+    expect(store.getState().applyFileEdits(id, version, edits)).toBe(false);
+  });
+
   it('opens a document beside the current one and keeps both texts', () => {
     const store = createStudioStore(SIMPLE);
     store.getState().editText(`${SIMPLE}# mine\n`);

@@ -3,14 +3,21 @@ import { detectFormat } from '@/lib/analysis/documentFormat';
 import type { DocumentFormat } from '@/lib/analysis/documentFormat';
 import type { SkippedFile } from '@/lib/folder/readFolder';
 import type { MergeOutcome, WorkspaceDocument } from '@/lib/persistence/workspaceMerge';
+import { applyEdits } from '@/lib/edit/textEdit';
+import type { TextEdit } from '@/lib/edit/textEdit';
 import type { StudioState } from './studioState';
 
 export type { WorkspaceDocument } from '@/lib/persistence/workspaceMerge';
 
-/** A replacement of a file's whole text from outside the editor; the editor applies it as one undoable edit. */
+/**
+ * A change of a file's text from outside the editor; the editor applies it as one undoable edit. `text` is
+ * the whole new text; `edits`, when present, are the range edits (0-based UTF-16 offsets into the text just
+ * before) that produce it, so the editor changes only those ranges (a visual edit keeps the rest untouched).
+ */
 export interface ExternalEdit {
   text: string;
   revision: number;
+  edits?: TextEdit[];
 }
 
 /**
@@ -65,6 +72,8 @@ export interface FilesSlice {
   replaceText: (text: string) => void;
   /** Replaces a file's whole text when it still is at `version`; false when it moved on meanwhile. */
   replaceFileText: (id: string, version: number, text: string) => boolean;
+  /** Applies range edits planned on a file's text at `version` (one undo step); false when it moved on meanwhile. */
+  applyFileEdits: (id: string, version: number, edits: TextEdit[]) => boolean;
   setReadOnly: (readOnly: boolean) => void;
   setCursor: (line: number, column: number) => void;
   newDocument: (text?: string, name?: string) => string;
@@ -128,13 +137,13 @@ export function untitledPath(files: Record<string, StudioFile>): string {
   for (let n = 1; ; n++) if (!taken.has(`Untitled ${n}`)) return `Untitled ${n}`;
 }
 
-function withText(file: StudioFile, text: string, external: boolean): StudioFile {
+function withText(file: StudioFile, text: string, external: boolean, edits?: TextEdit[]): StudioFile {
   return {
     ...file,
     text,
     version: file.version + 1,
     format: detectFormat(text),
-    externalEdit: external ? { text, revision: (file.externalEdit?.revision ?? 0) + 1 } : file.externalEdit,
+    externalEdit: external ? { text, revision: (file.externalEdit?.revision ?? 0) + 1, ...(edits ? { edits } : {}) } : file.externalEdit,
   };
 }
 
@@ -175,6 +184,13 @@ export const createFilesSlice =
         const file = get().files[id];
         if (!file || file.version !== version) return false;
         updateFile(id, (f) => withText(f, text, true));
+        return true;
+      },
+      applyFileEdits: (id, version, edits) => {
+        const file = get().files[id];
+        if (!file || file.version !== version) return false;
+        if (edits.length === 0) return true;
+        updateFile(id, (f) => withText(f, applyEdits(f.text, edits), true, edits));
         return true;
       },
       setReadOnly: (readOnly) => updateFile(get().activeId, (f) => ({ ...f, readOnly })),

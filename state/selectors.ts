@@ -259,3 +259,15 @@ export function selectOtherOpenFiles(s: StudioState): string {
     .map((id) => `${id}\t${s.files[id]!.path}`)
     .join('\n');
 }
+
+/** The inspector of the active file (null when it shows another file's object or nothing). */
+export const selectInspector = (s: StudioState) => (s.inspector?.fileId === s.activeId ? s.inspector : null);
+export const selectUpgradeOffer = (s: StudioState) => (s.upgradeOffer?.fileId === s.activeId ? s.upgradeOffer : null);
+export const selectDeleteRequest = (s: StudioState) => (s.deleteRequest?.fileId === s.activeId ? s.deleteRequest : null);
+/** A 1.x/2.x document: operations live in channels, graph node ids name them by channel (lib/edit/graphPointers). */
+export const selectIsBeforeV3 = (s: StudioState) => {
+  const version = selectSpecVersion(s);
+  return version !== undefined && Number.parseInt(version, 10) < 3;
+};
+/** The active text holds nothing but white space (a test that stops at the first other character). */
+export const selectIsBlank = (s: StudioState) => !/\S/.test(activeFile(s).text);

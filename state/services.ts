@@ -9,6 +9,8 @@ import type { CodegenClient } from '@/workers/codegenClient';
 import { createConvertClient } from '@/workers/convertClient';
 import type { ConvertClient } from '@/workers/convertClient';
 import { createDocsExportClient } from '@/workers/docsExportClient';
+import { createEditClient } from '@/workers/editClient';
+import type { EditClient } from '@/workers/editClient';
 import type { DocsExportClient } from '@/workers/docsExportClient';
 import { createGovernanceClient } from '@/workers/governanceClient';
 import type { GovernanceClient } from '@/workers/governanceClient';
@@ -28,6 +30,7 @@ export interface StudioServices {
   assist: AssistClient;
   governance: GovernanceClient;
   compare: CompareClient;
+  edit: EditClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -41,6 +44,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     assist: createAssistClient(),
     governance: createGovernanceClient(),
     compare: createCompareClient(),
+    edit: createEditClient(),
   };
 }
 

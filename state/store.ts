@@ -19,6 +19,7 @@ import { createSettingsSlice } from './settingsSlice';
 import type { InitialSettings } from './settingsSlice';
 import type { StudioState } from './studioState';
 import { createUiSlice } from './uiSlice';
+import { createVisualEditSlice } from './visualEditSlice';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
@@ -60,6 +61,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createHistorySlice(history)(...a),
       ...createCompareSlice(services, compare)(...a),
       ...createLiveSlice(services, live)(...a),
+      ...createVisualEditSlice(services)(...a),
     })),
   );
 }

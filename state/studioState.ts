@@ -10,6 +10,7 @@ import type { WorkspaceJobsSlice } from './workspaceJobsSlice';
 import type { LiveSlice } from './liveSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
+import type { VisualEditSlice } from './visualEditSlice';
 
 /** The whole studio state: one store made of typed slices. */
 export type StudioState = FilesSlice &
@@ -23,4 +24,5 @@ export type StudioState = FilesSlice &
   DialogSlice &
   HistorySlice &
   CompareSlice &
-  LiveSlice;
+  LiveSlice &
+  VisualEditSlice;

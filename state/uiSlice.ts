@@ -4,7 +4,7 @@ import type { Arrangement, SideLayout } from '@/lib/layout/sideLayout';
 import type { StudioState } from './studioState';
 
 /** Every panel beside the editor, in toolbar order; components/layout/panelRegistry.tsx says what each shows. */
-export const PANEL_NAMES = ['preview', 'visualizer', 'outline', 'lab', 'generate', 'quality', 'history', 'try'] as const;
+export const PANEL_NAMES = ['preview', 'visualizer', 'outline', 'inspector', 'lab', 'generate', 'quality', 'history', 'try'] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 export type NoticeTone = 'info' | 'warning' | 'error';
 

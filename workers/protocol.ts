@@ -15,6 +15,7 @@ import type { RuleSettings } from '@/lib/governance/effectiveRules';
 import type { WorkspaceFacts, WorkspaceFileEntry } from '@/lib/workspace/types';
 import type { BundleFormat, BundleResult } from '@/lib/workspace/bundle';
 import type { LiveCheckInput, ReceivedVerdict } from '@/lib/live/validateReceived';
+import type { EditJob, EditJobResult } from '@/lib/edit/editJobs';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -321,3 +322,17 @@ export interface BundleResponse extends Versioned {
   type: 'bundle-result';
   result: BundleResult;
 }
+
+/** Visual editing (issue 18): plans, forms, field checks, references and the guide (lib/edit/editJobs). */
+export interface EditRequest extends Versioned {
+  type: 'edit';
+  job: EditJob;
+}
+
+export interface EditResponse extends Versioned {
+  type: 'edit-result';
+  result: EditJobResult;
+}
+
+export type EditWorkerRequest = EditRequest;
+export type EditWorkerResponse = EditResponse | JobErrorResponse;

@@ -13,6 +13,7 @@ import { useActiveModel } from './useActiveModel';
 import { useCursorSync } from './useCursorSync';
 import { useEditorAssist } from './useEditorAssist';
 import { useExternalEdits } from './useExternalEdits';
+import { useInspectorFollow } from './useInspectorFollow';
 import { useJsonSpecSchema } from './useJsonSpecSchema';
 import { useMarkers } from './useMarkers';
 import { useModelCleanup } from './useModelCleanup';
@@ -66,6 +67,7 @@ export default function EditorPanel() {
   useExternalEdits(instance);
   useNavigation(instance);
   useCursorSync(instance);
+  useInspectorFollow(instance);
   useActiveModel(instance);
   useModelCleanup();
   useJsonSpecSchema(instance);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { selectActiveFile } from '@/state/selectors';
 import { useStudioStore } from '@/state/useStudio';
-import { replaceModelText } from './useExternalEdits';
+import { replaceModelText } from './applyExternalEdit';
 
 /**
  * When the editor shows another document's model (a tab switch), makes sure the model holds the

@@ -2,26 +2,26 @@ import { useEffect } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { subscribeExternalEdits } from '@/state/externalEdits';
 import { useStudioStore } from '@/state/useStudio';
+import { applyExternalEdit } from './applyExternalEdit';
 
-/** Replaces a model's whole text as one undoable edit (Ctrl/Cmd+Z restores); works on read-only documents too. */
-export function replaceModelText(model: editor.ITextModel, text: string): void {
-  if (model.getValue() === text) return;
-  model.pushStackElement();
-  model.pushEditOperations([], [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }], () => null);
-  model.pushStackElement();
-}
-
-/** Applies whole-text replacements from outside the editor to the active document's model. */
+/**
+ * Applies changes from outside the editor to the active document's model, each as one undo step: a whole
+ * text (a conversion, a file) puts the cursor at the top; range edits (a visual edit) keep it and show the change.
+ */
 export function useExternalEdits(instance: editor.IStandaloneCodeEditor | null): void {
   const store = useStudioStore();
   useEffect(() => {
     if (!instance) return;
     return subscribeExternalEdits(store, (_fileId, edit) => {
       const model = instance.getModel();
-      if (!model || model.getValue() === edit.text) return;
-      replaceModelText(model, edit.text);
-      instance.setPosition({ lineNumber: 1, column: 1 });
-      instance.revealLine(1);
+      if (!model) return;
+      const applied = applyExternalEdit(model, edit);
+      if (applied.how === 'replaced') {
+        instance.setPosition({ lineNumber: 1, column: 1 });
+        instance.revealLine(1);
+      } else if (applied.firstChange) {
+        instance.revealRangeInCenterIfOutsideViewport(applied.firstChange);
+      }
     });
   }, [instance, store]);
 }

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
-import { Code, FileText, FlaskConical, Gauge, History, ListTree, Network, Radio } from 'lucide-react';
+import { Code, FileText, FlaskConical, Gauge, History, ListTree, Network, Radio, SquarePen } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import PreviewPanel from '@/components/preview/PreviewPanel';
 import { LazyVisualizer } from '@/components/visualizer/LazyVisualizer';
@@ -11,6 +11,7 @@ import type { PanelName } from '@/state/uiSlice';
 const loading = () => <p className="panel-placeholder">Loading…</p>;
 // Each panel's code loads when it is first opened, so the studio starts with the editor alone.
 const OutlinePanel = dynamic(() => import('@/components/outline/OutlinePanel'), { ssr: false, loading });
+const InspectorPanel = dynamic(() => import('@/components/inspector/InspectorPanel'), { ssr: false, loading });
 const MessageLabPanel = dynamic(() => import('@/components/messageLab/MessageLabPanel'), { ssr: false, loading });
 const GeneratePanel = dynamic(() => import('@/components/generate/GeneratePanel'), { ssr: false, loading });
 const QualityPanel = dynamic(() => import('@/components/governance/QualityPanel'), { ssr: false, loading });
@@ -46,6 +47,14 @@ export const PANELS: readonly PanelDefinition[] = [
     icon: ListTree,
     frame: { testId: 'outline', heading: 'Outline', narrow: true },
     render: () => <OutlinePanel />,
+  },
+  {
+    name: 'inspector',
+    label: 'Inspector',
+    title: 'Edit the selected server, channel, operation or message in a form',
+    icon: SquarePen,
+    frame: { testId: 'inspector', heading: 'Inspector' },
+    render: () => <InspectorPanel />,
   },
   {
     name: 'lab',

@@ -6,7 +6,7 @@ import { selectCursorLine, selectOutline } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import './outline.css';
 
-/** The document's servers, channels, operations, messages and schemas; click one to go to it. */
+/** The document's servers, channels, operations, messages and schemas; click one to go to it and edit it in the inspector. */
 export default function OutlinePanel() {
   const store = useStudioStore();
   const outline = useStudio(selectOutline);
@@ -34,7 +34,14 @@ export default function OutlinePanel() {
                   aria-current={entry === current ? 'true' : undefined}
                   className="outline-item"
                   disabled={!entry.range}
-                  onClick={() => entry.range && store.getState().goTo(entry.range.startLine, entry.range.startColumn)}
+                  onClick={() => {
+                    if (!entry.range) return;
+                    const state = store.getState();
+                    state.goTo(entry.range.startLine, entry.range.startColumn);
+                    // The entry's key is inside its object: the inspector opens the form of what holds it.
+                    state.showPanel('inspector');
+                    void state.inspect({ line: entry.range.startLine, column: entry.range.startColumn });
+                  }}
                 >
                   {entry.label}
                   {entry.detail && <span className="outline-detail">{entry.detail}</span>}

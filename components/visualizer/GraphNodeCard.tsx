@@ -1,10 +1,12 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import type { DragEvent } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { KIND_TITLES } from '@/lib/graph/edgeStyle';
 import type { GraphFlowNode } from './flowElements';
+import { canConnect, isDragSource, NODE_DRAG_TYPE, useGraphEditing } from './graphEditing';
 
 const SIDES = [
   ['top', Position.Top],
@@ -19,14 +21,59 @@ const HANDLES = SIDES.flatMap(([side, position]) => [
   <Handle key={`t-${side}`} id={`t-${side}`} type="target" position={position} isConnectable={false} className="graph-handle" />,
 ]);
 
-/** One element of the document: its kind, name and key facts. */
+/**
+ * One element of the document: its kind, name and key facts. Operations and messages can be dragged
+ * onto the cards that accept them (an operation onto a channel, a message onto a channel or an operation).
+ */
 function GraphNodeCardImpl({ data, selected }: NodeProps<GraphFlowNode>) {
   const { node, highlighted } = data;
+  const editing = useGraphEditing();
+  const [over, setOver] = useState(false);
+  const source = editing.enabled && isDragSource(node.kind);
+  const accepts = editing.dragging !== null && canConnect(editing.dragging, node.kind);
   const classes = ['graph-node', `graph-node-${node.kind}`];
   if (highlighted) classes.push('is-highlighted');
   if (selected) classes.push('is-selected');
+  // `nopan`: pressing on a draggable card starts a drag, not a pan of the canvas.
+  if (source) classes.push('is-draggable', 'nopan');
+  if (accepts) classes.push('accepts-drop');
+  if (accepts && over) classes.push('is-drop-target');
+
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData(NODE_DRAG_TYPE, node.id);
+    event.dataTransfer.effectAllowed = 'link';
+    editing.startDrag(node.kind);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!accepts || !event.dataTransfer.types.includes(NODE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'link';
+    setOver(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    const dragged = event.dataTransfer.getData(NODE_DRAG_TYPE);
+    setOver(false);
+    if (!dragged || !accepts) return;
+    event.preventDefault();
+    editing.connect(dragged, node.id);
+  };
+
   return (
-    <div className={classes.join(' ')} data-testid="graph-node" data-kind={node.kind} data-node-id={node.id} data-highlighted={highlighted || undefined} title={node.label}>
+    <div
+      className={classes.join(' ')}
+      data-testid="graph-node"
+      data-kind={node.kind}
+      data-node-id={node.id}
+      data-highlighted={highlighted || undefined}
+      data-accepts-drop={accepts || undefined}
+      title={source ? `${node.label} — drag onto a ${node.kind === 'operation' ? 'channel' : 'channel or an operation'} to connect` : node.label}
+      draggable={source || undefined}
+      onDragStart={source ? onDragStart : undefined}
+      onDragEnd={source ? editing.endDrag : undefined}
+      onDragOver={onDragOver}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
       {HANDLES}
       <div className="graph-node-kind">{KIND_TITLES[node.kind]}</div>
       <div className="graph-node-label">{node.label}</div>

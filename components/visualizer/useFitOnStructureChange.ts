@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import type { GraphFlowNode } from './flowElements';
 
 // Past this many nodes a whole-graph fit makes every card unreadably small: fit the top rows instead.
@@ -32,4 +32,33 @@ export function useFitOnStructureChange(signature: string | undefined, nodes: Re
     });
     return () => cancelAnimationFrame(frame);
   }, [flow, signature, nodes]);
+}
+
+/** A panel opening or closing beside the graph changes its size this much (a quarter): the old framing no longer fits. */
+const RESIZE_REFIT = 0.25;
+
+/**
+ * Fits the view again when the canvas is resized a lot (the inspector opening below it halves its height),
+ * so the cards stay in view; small resizes keep the user's pan and zoom.
+ */
+export function useFitOnResize(nodes: ReadonlyArray<GraphFlowNode>): void {
+  const flow = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const fittedSize = useRef<{ width: number; height: number } | null>(null);
+  useEffect(() => {
+    if (width === 0 || height === 0 || nodes.length === 0) return;
+    const last = fittedSize.current;
+    if (!last) {
+      fittedSize.current = { width, height };
+      return;
+    }
+    const change = Math.max(Math.abs(width - last.width) / last.width, Math.abs(height - last.height) / last.height);
+    if (change < RESIZE_REFIT) return;
+    const frame = requestAnimationFrame(() => {
+      fittedSize.current = { width, height };
+      void flow.fitView({ padding: 0.1, maxZoom: 1.25, minZoom: 0.02, nodes: framedNodes(nodes) });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [flow, width, height, nodes]);
 }

@@ -57,6 +57,54 @@ export class VisualizerPage {
     );
   }
 
+  /** Adds an object through the graph's Add control: picks its kind, answers its form (inputs filled, selects chosen). */
+  async add(kind: 'server' | 'channel' | 'operation' | 'message', answers: Record<string, string>): Promise<void> {
+    await this.panel.getByTestId('graph-add').click();
+    await this.panel.locator(`[data-testid="graph-add-item"][data-kind="${kind}"]`).click();
+    const form = this.panel.getByTestId('graph-add-form');
+    for (const [name, value] of Object.entries(answers)) {
+      const field = form.locator(`[data-testid="graph-add-field"][data-name="${name}"]`);
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await form.getByTestId('graph-add-submit').click();
+    await expect(form).toBeHidden();
+  }
+
+  /** Whether a card's centre is on screen and not under anything (the minimap sits over the bottom-right corner). */
+  private reachable(id: string): Promise<boolean> {
+    return this.node(id).evaluate((card) => {
+      const r = card.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return hit !== null && card.contains(hit);
+    });
+  }
+
+  /** Zooms out towards the canvas's top-left until these cards are clear of the minimap, as a user would. */
+  async reveal(...ids: string[]): Promise<void> {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const clear = await Promise.all(ids.map((id) => this.reachable(id)));
+      if (clear.every(Boolean)) return;
+      const before = await this.viewport.getAttribute('data-zoom');
+      const box = (await this.canvas.boundingBox())!;
+      await this.page.mouse.move(box.x + 24, box.y + 24);
+      await this.page.mouse.wheel(0, 240);
+      await expect(this.viewport).not.toHaveAttribute('data-zoom', before ?? '');
+    }
+  }
+
+  /** Clicks a card (selecting its object: the editor goes there and the inspector opens its form). */
+  async select(id: string): Promise<void> {
+    await this.reveal(id);
+    await this.node(id).click();
+  }
+
+  /** Drags one card onto another (an operation onto a channel, a message onto a channel or an operation). */
+  async drag(sourceId: string, targetId: string): Promise<void> {
+    await this.reveal(sourceId, targetId);
+    await this.node(sourceId).dragTo(this.node(targetId));
+  }
+
   /** Clicks an export button and returns the downloaded file's name and bytes. */
   async export(kind: 'svg' | 'png'): Promise<{ name: string; bytes: Buffer }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.panel.getByTestId(`export-${kind}`).click()]);
