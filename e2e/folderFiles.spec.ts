@@ -67,7 +67,7 @@ test.describe('the files of a folder', () => {
     await page.reload();
     await editor.ready();
     await expect(fileTree.items).toHaveCount(count);
-    await expect(page.getByRole('complementary', { name: 'Workspace' }).getByRole('heading')).toHaveText('social-media');
+    await expect(page.getByRole('region', { name: 'Workspace' }).getByRole('heading')).toHaveText('social-media');
     await expect(fileTree.item('common/servers.yaml')).toHaveAttribute('data-active', 'true');
     await expect(editor.root).toContainText('# edited before reload');
     await expect(workspace.tabs.filter({ hasText: 'frontend/asyncapi.yaml' })).toHaveCount(1);

@@ -15,6 +15,8 @@ test.describe('share links', () => {
       await expect(workspace.tabs).toHaveCount(2);
       await expect(workspace.activeTab).toHaveText(file.split('/').at(-1)!);
       await expect(problems.status).toHaveAttribute('data-state', /^(valid|invalid)$/);
+      // The verdict is complete once the rules pass has run on the text too.
+      await expect(problems.status).toHaveAttribute('data-rules', 'done');
       const verdict = await problems.status.textContent();
       const state = await problems.status.getAttribute('data-state');
       const link = await workspace.shareLink();
@@ -28,6 +30,7 @@ test.describe('share links', () => {
       await new EditorPage(visitor).ready();
       await expect(visitorWorkspace.activeTab).toHaveText('Shared document');
       await expect(visitorProblems.status).toHaveAttribute('data-state', state!);
+      await expect(visitorProblems.status).toHaveAttribute('data-rules', 'done');
       await expect(visitorProblems.status).toHaveText(verdict!);
       // Same text: sharing it again gives the very same link.
       expect(await visitorWorkspace.shareLink()).toBe(link);

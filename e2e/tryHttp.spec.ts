@@ -15,8 +15,8 @@ test.afterAll(async () => {
 });
 
 test.describe('with the endpoint allowed by the CSP', () => {
-  // The studio's policy allows only its own origin for http(s) (docs/self-hosting.md: an operator lists API
-  // hosts in STUDIO_CSP_CONNECT_SRC at build time); the hub's port is only known now, so the policy is bypassed.
+  // The default policy allows plain http on 127.0.0.1 (a local dev server); bypassing it keeps these tests about
+  // the panel, whichever policy a build chose (docs/self-hosting.md, STUDIO_CSP_REMOTE).
   test.use({ bypassCSP: true });
 
   test('SSE and HTTP: pushed messages are checked, a wrong one flagged; the generated example is POSTed and comes back valid', async ({ page, tryPanel }) => {
@@ -60,11 +60,19 @@ test.describe('with the endpoint allowed by the CSP', () => {
 });
 
 test('under the studio\'s own CSP an endpoint it does not list is refused, and the status says so', async ({ page, tryPanel }) => {
-  await openDocument(page, liveDocument('http', hostOf(hub.url)));
-  await tryPanel.open();
-  await tryPanel.connectButton.click();
-  const sse = tryPanel.statuses.and(page.locator('[data-adapter="sse"]'));
-  await expect(sse).toHaveAttribute('data-state', 'closed');
-  await expect(sse).toContainText('Could not connect');
-  expect(hub.streamCount()).toBe(0);
+  // The default policy allows plain http on localhost and 127.0.0.1 only: a hub on another loopback address
+  // is reachable from this machine but not listed, so the browser refuses it before any request.
+  const unlisted = await startSseHub('127.0.0.2');
+  try {
+    await openDocument(page, liveDocument('http', hostOf(unlisted.url)));
+    await tryPanel.open();
+    await tryPanel.connectButton.click();
+    const sse = tryPanel.statuses.and(page.locator('[data-adapter="sse"]'));
+    await expect(sse).toHaveAttribute('data-state', 'closed');
+    await expect(sse).toContainText('Could not connect');
+    expect(unlisted.streamCount()).toBe(0);
+    expect(unlisted.requests).toEqual([]);
+  } finally {
+    await unlisted.stop();
+  }
 });

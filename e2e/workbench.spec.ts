@@ -120,9 +120,12 @@ test.describe('the problems panel', () => {
     await page.goto('/');
     await editor.ready();
     await problems.expectValid();
+    // The default document has only the catalogue's advice; narrowed to one row, the panel is one row high.
+    await workbench.problemsSearch.fill('asyncapi-id');
     await expect(problems.rows).toHaveCount(1);
+    await expect.poll(() => workbench.height(workbench.problemsPane)).toBeLessThan(120);
     const oneRow = await workbench.height(workbench.problemsPane);
-    expect(oneRow).toBeLessThan(120);
+    await workbench.problemsSearch.fill('');
 
     await editor.replaceText(PROBLEM_DOCUMENT);
     await problems.expectInvalid();
@@ -177,20 +180,24 @@ test.describe('the problems panel', () => {
     await editor.ready();
     await editor.replaceText(PROBLEM_DOCUMENT);
     await problems.expectInvalid();
+    const index = await problems.rows.evaluateAll((rows) => rows.findIndex((r) => r.getAttribute('data-severity') === 'error' && r.getAttribute('data-line') === '12'));
     await problems.errorAt(12).focus();
     await page.keyboard.press('ArrowDown');
-    await expect(problems.rows.last()).toBeFocused();
+    await expect(problems.rows.nth(index + 1)).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(problems.errorAt(12)).toBeFocused();
 
     // Outside the editor, F8 is the studio's: the next problem after the cursor, then back with Shift+F8.
+    const lines = [...new Set(await problems.rows.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-line')))))].sort((a, b) => a - b);
+    const next = lines.find((line) => line > 5)!;
+    const previous = lines.filter((line) => line < next).at(-1)!;
     await editor.goToLine(5);
     await workbench.problemsSearch.focus();
     await page.keyboard.press('F8');
-    await expect(editor.cursorPosition).toHaveText(/^Ln 12,/);
+    await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${next},`));
     await workbench.problemsSearch.focus();
     await page.keyboard.press('Shift+F8');
-    await expect(editor.cursorPosition).toHaveText(/^Ln 2,/);
+    await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${previous},`));
   });
 
   test('a catalogue rule explains itself and turns off from its row; a fixable problem offers the editor’s quick fix', async ({ page, editor, problems, workbench }) => {

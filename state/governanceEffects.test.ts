@@ -4,7 +4,7 @@ import type { GovernanceClient } from '@/workers/governanceClient';
 import { startGovernance } from './governanceEffects';
 import { selectDiagnostics, selectGovernance, selectStatusState, selectStatusText } from './selectors';
 import { createStudioStore } from './store';
-import { answerAnalysis, outcome } from './testing';
+import { answerAnalysis, answerSyntax, outcome } from './testing';
 
 const DOC = `asyncapi: 3.1.0
 info:
@@ -102,6 +102,23 @@ describe('the rules pass after the parser', () => {
     store.getState().editText(`${DOC}# edited\n`);
     store.getState().receiveGovernance(store.getState().activeId, old);
     expect(selectGovernance(store.getState())).toBeUndefined();
+    stop();
+  });
+
+  it('keeps the last rule rows while a new text is analysed, and drops them once the text no longer parses', async () => {
+    const store = createStudioStore(DOC);
+    const { client } = inProcessClient();
+    const stop = startGovernance(store, client);
+    answerAnalysis(store, outcome());
+    await settle();
+    const hasRuleRow = () => selectDiagnostics(store.getState()).some((d) => d.code === 'asyncapi-info-description');
+    expect(hasRuleRow()).toBe(true);
+    store.getState().editText(`${DOC}# typing\n`);
+    // No answer yet for this text: the list stays as it was instead of flickering.
+    expect(hasRuleRow()).toBe(true);
+    store.getState().editText('asyncapi: [');
+    answerSyntax(store, [{ severity: 'error', code: 'yaml', message: 'broken', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }]);
+    expect(hasRuleRow()).toBe(false);
     stop();
   });
 });

@@ -116,7 +116,13 @@ export function selectDiagnostics(s: StudioState): Diagnostic[] {
   if (isRulesetPath(file.path)) return rulesetProblems(s, file.path);
   const parser = selectParserDiagnostics(s);
   const rules = s.governance[file.id];
-  return rules?.version === file.version ? withRules(parser, rules) : parser;
+  if (!rules) return parser;
+  if (rules.version === file.version) return withRules(parser, rules);
+  // While the passes work on a new text, the last rule rows stay (as the parser's do): the list does not
+  // flicker on every keystroke. Once the text no longer parses, they go: they describe a document that is not there.
+  const { analysis, syntax, version } = current(s);
+  const broken = (syntax?.version === version && syntax.summary.diagnostics.length > 0) || (analysis?.version === version && analysis.outcome.stage !== 'parser');
+  return broken ? parser : withRules(parser, rules);
 }
 
 /** The diagnostics located in the active file itself: its editor markers. */

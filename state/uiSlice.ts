@@ -21,17 +21,20 @@ export interface StorageStatus {
 
 export interface UiSlice {
   /** A request for the editor to move its cursor; the nonce makes repeated requests to one line distinct. */
-  navigation: { line: number; column: number; nonce: number } | null;
+  /** `keepFocus`: the panel that asked keeps the keyboard (a graph card stays selected for Delete, arrows). */
+  navigation: { line: number; column: number; nonce: number; keepFocus?: boolean } | null;
   /** Which side panels are open (their one home); `sideLayout` says where each sits. */
   panels: Record<PanelName, boolean>;
   sideLayout: SideLayout<PanelName>;
   notices: Notice[];
   storage: StorageStatus;
-  goTo: (line: number, column?: number) => void;
+  goTo: (line: number, column?: number, options?: { keepFocus?: boolean }) => void;
   /** Hides the panel when its pane shows it, else shows it (opening it where the user last was). */
   togglePanel: (panel: PanelName) => void;
   /** Opens the panel, or brings its tab to the front. */
   showPanel: (panel: PanelName) => void;
+  /** Shows `panel` without hiding `keep` (in the other pane, splitting the side area when needed). */
+  showPanelBeside: (panel: PanelName, keep: PanelName) => void;
   closePanel: (panel: PanelName) => void;
   /** Moves an open panel to the other pane (splitting the side area, or joining it again). */
   movePanel: (panel: PanelName) => void;
@@ -57,9 +60,10 @@ export const createUiSlice: StateCreator<StudioState, [['zustand/subscribeWithSe
   sideLayout: side.EMPTY_SIDE_LAYOUT,
   notices: [],
   storage: { state: 'loading' },
-  goTo: (line, column = 1) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1 } })),
+  goTo: (line, column = 1, options) => set((s) => ({ navigation: { line, column, nonce: (s.navigation?.nonce ?? 0) + 1, ...(options?.keepFocus ? { keepFocus: true } : {}) } })),
   togglePanel: (panel) => set((s) => arrange(s, side.togglePanel, panel)),
   showPanel: (panel) => set((s) => arrange(s, side.showPanel, panel)),
+  showPanelBeside: (panel, keep) => set((s) => arrange(s, (state, order, name) => side.showPanelBeside(state, order, name, keep), panel)),
   closePanel: (panel) => set((s) => arrange(s, side.closePanel, panel)),
   movePanel: (panel) => set((s) => arrange(s, side.movePanel, panel)),
   restoreArrangement: ({ open, layout }) => set({ panels: open, sideLayout: layout }),

@@ -13,7 +13,7 @@ export function useNavigation(instance: editor.IStandaloneCodeEditor | null): vo
       const position = { lineNumber: target.line, column: target.column };
       instance.setPosition(position);
       instance.revealPositionInCenterIfOutsideViewport(position);
-      instance.focus();
+      if (!target.keepFocus) instance.focus();
     });
   }, [instance, store]);
 }

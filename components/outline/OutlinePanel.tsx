@@ -39,7 +39,7 @@ export default function OutlinePanel() {
                     const state = store.getState();
                     state.goTo(entry.range.startLine, entry.range.startColumn);
                     // The entry's key is inside its object: the inspector opens the form of what holds it.
-                    state.showPanel('inspector');
+                    state.showPanelBeside('inspector', 'outline');
                     void state.inspect({ line: entry.range.startLine, column: entry.range.startColumn });
                   }}
                 >

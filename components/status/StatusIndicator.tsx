@@ -1,6 +1,6 @@
 'use client';
 
-import { selectAnalysisElapsed, selectCursorLine, selectCursorColumn, selectStatusState, selectStatusText, selectStorage } from '@/state/selectors';
+import { selectAnalysisElapsed, selectCursorLine, selectCursorColumn, selectGovernance, selectStatusState, selectStatusText, selectStorage } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import UpgradeHint from './UpgradeHint';
 
@@ -12,6 +12,8 @@ export default function StatusIndicator() {
   const text = useStudio(selectStatusText);
   const elapsed = useStudio(selectAnalysisElapsed);
   const storage = useStudio(selectStorage);
+  // Whether the rules pass has run on this very text (its warnings are in the text then).
+  const rulesDone = useStudio((s) => selectGovernance(s) !== undefined);
   const line = useStudio(selectCursorLine);
   const column = useStudio(selectCursorColumn);
   return (
@@ -19,6 +21,7 @@ export default function StatusIndicator() {
       <div
         data-testid="status"
         data-state={state}
+        data-rules={rulesDone ? 'done' : 'pending'}
         role="status"
         aria-live="polite"
         className={`status status-${state}`}

@@ -61,11 +61,12 @@ export function GraphCanvas({ view }: { view: GraphView }) {
     (_event, node) => {
       const state = store.getState();
       const range = node.data.node.range;
-      if (range) state.goTo(range.startLine, range.startColumn);
+      // The editor follows, but the keyboard stays on the selected card (Delete, arrows).
+      if (range) state.goTo(range.startLine, range.startColumn, { keepFocus: true });
       const pointer = pointerOfNode(node.id, beforeV3);
       setChoice({ id: node.id, inspected: pointer ?? inspected });
       if (pointer) {
-        state.showPanel('inspector');
+        state.showPanelBeside('inspector', 'visualizer');
         void state.inspect({ pointer });
       }
     },

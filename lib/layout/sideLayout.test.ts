@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closePanel, EMPTY_SIDE_LAYOUT, isSplit, movePanel, readArrangement, showPanel, shownIn, storedArrangement, tabsOf, togglePanel } from './sideLayout';
+import { closePanel, EMPTY_SIDE_LAYOUT, isSplit, movePanel, readArrangement, showPanel, showPanelBeside, shownIn, storedArrangement, tabsOf, togglePanel } from './sideLayout';
 import type { Arrangement } from './sideLayout';
 
 const ORDER = ['preview', 'visualizer', 'outline', 'lab'] as const;
@@ -66,6 +66,29 @@ describe('side panels as tabs', () => {
     const next = apply(s, [showPanel, 'preview']);
     expect(isSplit(next.open, next.layout, ORDER)).toBe(false);
     expect(shown(next)).toEqual(['preview', null]);
+  });
+});
+
+describe('a panel shown beside another', () => {
+  it('opens in a second pane, so the panel the user works in stays in front', () => {
+    const withGraph = showPanel(showPanel(closed(), ORDER, 'preview'), ORDER, 'visualizer');
+    const beside = showPanelBeside(withGraph, ORDER, 'lab', 'visualizer');
+    expect(panes(beside)).toEqual([['preview', 'visualizer'], ['lab']]);
+    expect(shown(beside)).toEqual(['visualizer', 'lab']);
+    // Outline opens where the user last was (beside lab, below); lab then moves up to stay beside it.
+    const again = showPanelBeside(showPanel(beside, ORDER, 'outline'), ORDER, 'lab', 'outline');
+    expect(shown(again)).toEqual(['lab', 'outline']);
+  });
+
+  it('leaves a lower-pane panel in place and shows the other above it', () => {
+    const graphBelow = movePanel(showPanel(showPanel(closed(), ORDER, 'preview'), ORDER, 'visualizer'), ORDER, 'visualizer');
+    const beside = showPanelBeside(graphBelow, ORDER, 'lab', 'visualizer');
+    expect(panes(beside)).toEqual([['preview', 'lab'], ['visualizer']]);
+    expect(shown(beside)).toEqual(['lab', 'visualizer']);
+  });
+
+  it('is a plain show when the panel to keep is not open', () => {
+    expect(showPanelBeside(closed(), ORDER, 'lab', 'visualizer')).toEqual(showPanel(closed(), ORDER, 'lab'));
   });
 });
 

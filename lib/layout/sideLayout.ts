@@ -71,6 +71,23 @@ export function showPanel<N extends string>(state: Arrangement<N>, order: readon
   return { open: { ...open, [name]: true }, layout: withActive({ ...layout, lower }, pane, name) };
 }
 
+/**
+ * Shows `name` while `keep` stays in view: in the pane `keep` is not in, splitting the side area when it
+ * is one pane (the inspector opened from the graph or the outline must not hide them).
+ */
+export function showPanelBeside<N extends string>(state: Arrangement<N>, order: readonly N[], name: N, keep: N): Arrangement<N> {
+  const { layout } = state;
+  if (name === keep || !state.open[keep]) return showPanel(state, order, name);
+  const open = state.open[name] ? state.open : { ...state.open, [name]: true };
+  const keepPane = paneOf(state.open, layout, order, keep);
+  const target: PaneIndex = keepPane === 0 ? 1 : 0;
+  const base = isSplit(state.open, layout, order) ? layout.lower.filter((n) => n !== name) : [];
+  const lower = target === 1 ? [...base, name] : base;
+  const next = withActive({ ...layout, lower }, target, name);
+  next.active[keepPane] = keep;
+  return { open, layout: next };
+}
+
 export function closePanel<N extends string>(state: Arrangement<N>, order: readonly N[], name: N): Arrangement<N> {
   if (!state.open[name]) return state;
   const open = { ...state.open, [name]: false };

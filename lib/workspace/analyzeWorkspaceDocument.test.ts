@@ -118,6 +118,12 @@ describe('relative $refs across workspace files', () => {
 });
 
 describe('refs the studio does not follow', () => {
+  it('says once that a file: URL is not read, for a document at the root of the folder too', async () => {
+    const doc = "asyncapi: 3.0.0\ninfo:\n  title: F\n  version: 1.0.0\nchannels:\n  s:\n    address: s\n    messages:\n      m:\n        payload:\n          $ref: 'file:///etc/passwd'\n";
+    const result = await analyze({ 'file-ref.yaml': doc }, 'file-ref.yaml');
+    expect(errors(result).map(brief)).toEqual([{ file: undefined, line: 11, code: 'ref-outside-workspace' }]);
+  });
+
   it('refuses refs outside the folder at their line, and reads nothing there', async () => {
     const doc = service('../../../../etc/passwd')
       .replace("operations:", "  other:\n    address: other\n    messages:\n      m:\n        payload:\n          $ref: 'file:///etc/passwd'\n      n:\n        payload:\n          $ref: '/etc/passwd'\noperations:");

@@ -184,6 +184,8 @@ export function buildRefClosure(
         }
       } else if (target.kind === 'outside') {
         refuse(edge, 'ref-outside-workspace', `$ref "${edge.raw}" ${OUTSIDE_MESSAGES[target.reason]}.`, undefined, parserUriOf(file.path, edge.raw));
+        // The parser may also read a file: URL as a path below the referring file's folder: one problem, not two.
+        if (target.reason === 'file-url') closure.refusedUris.add(parserUriOf(file.path, edge.raw.replace(/^file:\/\//i, '')));
       } else if (target.kind === 'unsupported') {
         refuse(edge, 'ref-unsupported', `$ref "${edge.raw}": "${target.scheme}:" references are not supported; use a relative path or an http(s) URL.`);
       }

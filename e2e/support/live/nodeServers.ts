@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { RunningServer } from './process';
 
-async function listen(server: ReturnType<typeof createServer>, port = 0): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+async function listen(server: ReturnType<typeof createServer>, port = 0, host = '127.0.0.1'): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   return (server.address() as AddressInfo).port;
 }
 
@@ -77,7 +77,7 @@ function allowCors(request: IncomingMessage, response: ServerResponse): void {
  * stream (`/missing` answers 404); any POST/PUT/PATCH is recorded and its body pushed to every stream as one
  * event (named by an `X-Event` request header, if any), so HTTP sends come back over SSE.
  */
-export async function startSseHub(): Promise<SseHub> {
+export async function startSseHub(host = '127.0.0.1'): Promise<SseHub> {
   const streams = new Set<ServerResponse>();
   const requests: ReceivedRequest[] = [];
   const push = (data: string, event?: string) => {
@@ -108,9 +108,9 @@ export async function startSseHub(): Promise<SseHub> {
       response.writeHead(202).end();
     });
   });
-  const port = await listen(http);
+  const port = await listen(http, 0, host);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     push,
     requests,
     streamCount: () => streams.size,
