@@ -5,13 +5,29 @@ import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { createRefGuard, installRefGuard } from './refGuard';
 
 /**
+ * Which rules the parser runs. `parser`: all of its own but `asyncapi2-message-examples`, which validates
+ * examples with JavaScript's backtracking RegExp (one `pattern: "^(a+)+$"` hangs it); the studio's example
+ * check (exampleDiagnostics, in its own worker) reports those rows. `none`: no rule at all, only $refs,
+ * traits and schema formats, for the example check's own parse (a document whatever its other problems).
+ */
+export type ParserRules = 'parser' | 'none';
+
+type RulesetOptions = NonNullable<ConstructorParameters<typeof Parser>[0]>['ruleset'];
+
+const RULESETS: Record<ParserRules, RulesetOptions> = {
+  // `extends` is what the parser's own rulesets join (it replaces this empty list with them).
+  parser: { extends: [], rules: { 'asyncapi2-message-examples': 'off' } },
+  none: { core: false, recommended: false },
+};
+
+/**
  * The one AsyncAPI parser configuration of the studio: every schema format it understands.
  * With `isOriginAllowed` (the analysis worker), external $refs reach only the origins it accepts and files
  * never; without it (Node tests of multi-file corpus documents), the parser's own readers resolve them.
  */
-export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
+export function createParser(options: { isOriginAllowed?: (origin: string) => boolean; rules?: ParserRules } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
-  if (!options.isOriginAllowed) return new Parser({ schemaParsers });
-  const parser = new Parser({ schemaParsers });
+  const parser = new Parser({ schemaParsers, ruleset: RULESETS[options.rules ?? 'parser'] });
+  if (!options.isOriginAllowed) return parser;
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }
