@@ -1,5 +1,5 @@
 import { textHash } from '@/lib/history/revisionPolicy';
-import { conversionTargets } from '@/lib/convert/versions';
+import { defaultConversionTarget } from '@/lib/convert/versions';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import { countBySeverity, sortDiagnostics } from '@/lib/analysis/diagnostic';
 import { withoutParserCopies } from '@/lib/governance/parserCopies';
@@ -231,11 +231,14 @@ export function selectShowsOlderVersion(s: StudioState): boolean {
   return state === 'invalid' || state === 'failed';
 }
 
-/** '3.0.0' when the document is a 1.x/2.x one the converter can upgrade, for the status bar's quiet hint. */
+/**
+ * The newest version the converter can bring a 1.x/2.x document to (what the Convert dialog preselects), for
+ * the status bar's quiet hint.
+ */
 export function selectUpgradeTarget(s: StudioState): string | undefined {
   const version = selectSpecVersion(s);
   if (!version || Number.parseInt(version, 10) >= 3) return undefined;
-  return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
+  return defaultConversionTarget(version);
 }
 
 /** The last valid version's parsed document (the analysis worker's `stringify` output): preview and codegen. */

@@ -9,6 +9,7 @@ import type { Perspective } from '@/lib/convert/perspectives';
 import { conversionTargets, defaultConversionTarget, perspectiveMatters } from '@/lib/convert/versions';
 import { selectFormat, selectSpecVersion } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import { ConvertedProblems } from './ConvertedProblems';
 import { Modal } from './Modal';
 import { useConversionPreview } from './useConversionPreview';
 import type { ConversionPreview } from './useConversionPreview';
@@ -98,14 +99,14 @@ export default function ConvertDialog() {
               </fieldset>
             )}
           </div>
-          <ConversionResult preview={preview} theme={theme} format={format} />
+          <ConversionResult preview={preview} theme={theme} format={format} target={target} />
         </>
       )}
     </Modal>
   );
 }
 
-function ConversionResult({ preview, theme, format }: { preview: ConversionPreview; theme: 'dark' | 'light'; format: string }) {
+function ConversionResult({ preview, theme, format, target }: { preview: ConversionPreview; theme: 'dark' | 'light'; format: string; target?: string }) {
   if (preview.state === 'failed') {
     return (
       <p data-testid="convert-error" role="alert" className="convert-error">
@@ -136,6 +137,7 @@ function ConversionResult({ preview, theme, format }: { preview: ConversionPrevi
           </div>
         )}
       </div>
+      {preview.state === 'ready' && preview.check && target && <ConvertedProblems check={preview.check} target={target} />}
       {preview.state === 'ready' && preview.warnings.length > 0 && (
         <div data-testid="convert-warnings" className="convert-warnings" role="note">
           <strong>The converter could not carry everything over:</strong>
