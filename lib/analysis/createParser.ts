@@ -1,4 +1,5 @@
 import { Parser } from '@asyncapi/parser';
+import type { ValidateOptions } from '@asyncapi/parser';
 import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
@@ -27,7 +28,13 @@ const RULESETS: Record<ParserRules, RulesetOptions> = {
  */
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean; rules?: ParserRules } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
-  const parser = new Parser({ schemaParsers, ruleset: RULESETS[options.rules ?? 'parser'] });
+  const ruleset = RULESETS[options.rules ?? 'parser'];
+  const parser = new Parser({ schemaParsers, ruleset });
+  // A parse given its own $ref resolvers (the workspace's) runs a fresh Spectral built from its validate options,
+  // with the parser's default rules whatever the constructor was told: tell it the same rules there.
+  const parse = parser.parse.bind(parser);
+  parser.parse = (input, parseOptions) =>
+    parse(input, parseOptions?.__unstable?.resolver ? { ...parseOptions, validateOptions: { ...parseOptions.validateOptions, ruleset } as ValidateOptions } : parseOptions);
   if (!options.isOriginAllowed) return parser;
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }

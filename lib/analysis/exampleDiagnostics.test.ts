@@ -119,6 +119,10 @@ describe('exampleDiagnostics', () => {
   it('leaves that rule off in the studio’s parser, so its rows come from the example check alone', async () => {
     const output = await createParser().parse(V2_DOCUMENT);
     expect(output.diagnostics.filter((d) => d.code === MESSAGE_EXAMPLES_RULE)).toEqual([]);
+    // Also when the parse brings its own $ref resolvers (a workspace document), which makes the parser build a new Spectral.
+    const inWorkspace = await createParser().parse(V2_DOCUMENT, { __unstable: { resolver: { resolvers: [] } } });
+    expect(inWorkspace.diagnostics.filter((d) => d.code === MESSAGE_EXAMPLES_RULE)).toEqual([]);
+    expect(inWorkspace.diagnostics.some((d) => d.code === 'asyncapi-document-resolved')).toBe(true);
     // The other problems are still the parser's: the missing version, the schemaFormat message's example.
     expect(output.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['asyncapi-document-resolved', 'asyncapi2-message-examples-custom-format']));
   });
