@@ -116,6 +116,8 @@ function ConversionResult({ preview, theme, format, target }: { preview: Convers
   }
   return (
     <>
+      {/* Above the diff, so it is seen before Apply whatever the window's height. */}
+      {preview.state === 'ready' && preview.check && target && <ConvertedProblems check={preview.check} target={target} />}
       <div className="convert-diff-labels" aria-hidden="true">
         <span>Current text</span>
         <span>After conversion</span>
@@ -137,7 +139,6 @@ function ConversionResult({ preview, theme, format, target }: { preview: Convers
           </div>
         )}
       </div>
-      {preview.state === 'ready' && preview.check && target && <ConvertedProblems check={preview.check} target={target} />}
       {preview.state === 'ready' && preview.warnings.length > 0 && (
         <div data-testid="convert-warnings" className="convert-warnings" role="note">
           <strong>The converter could not carry everything over:</strong>

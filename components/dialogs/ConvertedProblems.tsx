@@ -26,7 +26,7 @@ export function ConvertedProblems({ check, target }: { check: ConversionCheck; t
       <strong>
         {check.valid
           ? `The converted document is valid AsyncAPI ${target}, with ${summary}:`
-          : `The converted document would not be valid AsyncAPI ${target}: ${summary}. Apply writes it with them (fix them in the editor); Cancel keeps the current text.`}
+          : `The converted document would not be valid AsyncAPI ${target}: ${summary}. Apply anyway and fix them in the editor, or Cancel to keep the current text.`}
       </strong>
       <ul>
         {check.problems.map((problem, index) => {
