@@ -14,7 +14,7 @@ test.describe('conversion between spec versions', () => {
     await files.open(corpusFile('spec-examples/2.6.0/streetlights-kafka.yml'));
     await problems.expectValid();
     await expect(problems.status).toHaveText(/Valid AsyncAPI 2\.6\.0/);
-    await expect(page.getByTestId('upgrade-hint')).toHaveText('Upgrade to 3.0.0');
+    await expect(page.getByTestId('upgrade-hint')).toHaveText('Upgrade to 3.1.0');
 
     await convert.openButton.click();
     await expect(convert.dialog).toBeVisible();
@@ -24,6 +24,8 @@ test.describe('conversion between spec versions', () => {
     // Nothing has changed yet: the editor still holds the 2.6 text.
     await expect(editor.root).toContainText("asyncapi: '2.6.0'");
     await expect(convert.diff).toContainText('asyncapi: 3.1.0');
+    await expect(convert.check).toHaveAttribute('data-state', 'valid');
+    await expect(convert.check).toHaveText('The converted document is valid AsyncAPI 3.1.0.');
 
     await convert.apply.click();
     await expect(convert.dialog).toBeHidden();
@@ -36,6 +38,33 @@ test.describe('conversion between spec versions', () => {
     await page.keyboard.press('ControlOrMeta+Z');
     await expect(editor.root).toContainText("asyncapi: '2.6.0'");
     await expect(problems.status).toHaveText(/Valid AsyncAPI 2\.6\.0/);
+  });
+
+  test('an upgrade whose result is invalid says so before Apply, with each problem at its line in the new text', async ({ page, editor, problems }) => {
+    const convert = new ConvertDialogPage(page);
+    await new StudioFiles(page).open(corpusFile('parser/nested-schemas.yaml'));
+    await problems.expectValid();
+    await expect(page.getByTestId('upgrade-hint')).toHaveText('Upgrade to 3.1.0');
+    await page.getByTestId('upgrade-hint').click();
+    await expect(convert.diffEditor).toBeVisible();
+    await test.step('the problems of the converted text are listed', async () => {
+      await expect(convert.check).toHaveAttribute('data-state', 'invalid');
+      await expect(convert.check).toContainText('The converted document would not be valid AsyncAPI 3.1.0: 1 error');
+      await expect(convert.problems).toHaveCount(1);
+      const problem = convert.problems.first();
+      await expect(problem).toHaveAttribute('data-code', 'asyncapi3-channel-parameters');
+      await expect(problem).toHaveAttribute('data-severity', 'error');
+      await expect(problem).toContainText('testParam1');
+    });
+    await test.step('Apply writes it anyway, and the editor shows the same problem at the same line', async () => {
+      const line = await convert.problems.first().getAttribute('data-line');
+      await expect(convert.apply).toBeEnabled();
+      await convert.apply.click();
+      await expect(convert.dialog).toBeHidden();
+      await expect(editor.root).toContainText('asyncapi: 3.1.0');
+      await problems.expectInvalid();
+      await expect(problems.rows.and(page.locator('[data-code="asyncapi3-channel-parameters"]'))).toHaveAttribute('data-line', line!);
+    });
   });
 
   test('the upgrade hint opens the dialog, and the chosen point of view decides send or receive', async ({ page, problems }) => {

@@ -115,6 +115,72 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
+  test('a 2.x pattern that backtracks (`^(a+)+$` against "aaaa…!") leaves the analysis working: its other problems show', async ({ page }, testInfo) => {
+    // 20 lines; JavaScript's RegExp takes about 2^40 steps on this example (the parser's own example rule).
+    const path = testInfo.outputPath('redos.yaml');
+    writeFileSync(path, [
+      "asyncapi: '2.6.0'",
+      'info:',
+      '  title: Backtracking',
+      'channels:',
+      '  users:',
+      '    publish:',
+      '      message:',
+      '        name: UserSignedUp',
+      '        payload:',
+      '          type: object',
+      '          properties:',
+      '            id:',
+      '              type: string',
+      "              pattern: '^(a+)+$'",
+      '            age:',
+      '              type: integer',
+      '        examples:',
+      '          - payload:',
+      `              id: ${'a'.repeat(40)}!`,
+      '              age: 3',
+      '',
+    ].join('\n'));
+    await hostile.open(path);
+    await hostile.expectSettled('invalid');
+    await test.step('the missing info.version is shown, and the example is checked on the linear engine', async () => {
+      await expect(hostile.problems.list.locator('[data-code="asyncapi-document-resolved"]')).toContainText('"version"');
+      const example = hostile.problems.list.locator('[data-code="asyncapi2-message-examples"]');
+      await expect(example).toContainText('must match pattern "^(a+)+$"');
+      await expect(example).toHaveAttribute('data-line', '19');
+      await expect(example).toHaveAttribute('data-severity', 'error');
+    });
+    await expect(page.getByTestId('status')).not.toHaveAttribute('data-state', 'failed');
+    await hostile.expectTypingWorks();
+  });
+
+  test('an example check that takes too long is stopped; the parser’s verdict stays, with one row saying so', async ({}, testInfo) => {
+    // uniqueItems over 15,000 objects: each pair compared, minutes of work for the validator (not for the parser).
+    const path = testInfo.outputPath('slow-example.yaml');
+    const items = Array.from({ length: 15_000 }, (_, i) => `{n: ${i}}`).join(', ');
+    writeFileSync(path, [
+      'asyncapi: 3.1.0',
+      'info:',
+      '  title: Slow example',
+      'channels:',
+      '  c:',
+      '    messages:',
+      '      m:',
+      '        payload: { type: array, uniqueItems: true, items: { type: object } }',
+      '        examples:',
+      `          - payload: [${items}]`,
+      '',
+    ].join('\n'));
+    await hostile.open(path);
+    await hostile.expectSettled('invalid');
+    await expect(hostile.problems.list.locator('[data-code="asyncapi-document-resolved"]')).toContainText('"version"');
+    const unfinished = hostile.problems.list.locator('[data-code="example-check-unfinished"]');
+    await expect(unfinished).toContainText('The example check took longer than 10 s and was stopped', { timeout: 60_000 });
+    await expect(unfinished).toHaveAttribute('data-severity', 'warning');
+    await expect(hostile.problems.status).toHaveAttribute('data-state', 'invalid');
+    await hostile.expectTypingWorks();
+  });
+
   test('script, onerror, javascript:, iframe and SVG payloads in descriptions never run', async ({ page }) => {
     await hostile.preview.open();
     await hostile.open(fixture('markdown-payloads.yaml'));

@@ -11,6 +11,7 @@ import { ARRANGEMENT_STORAGE_KEY, readArrangement } from '@/lib/layout/sideLayou
 import type { Settings } from '@/lib/settings/settings';
 import { startEffects } from './effects';
 import { startGovernance } from './governanceEffects';
+import { startExamples } from './examplesEffects';
 import { startHistoryEffects } from './historyEffects';
 import { openIncomingLink } from './incomingLink';
 import { createBrowserServices, disposeServices } from './services';
@@ -87,6 +88,7 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
         : null;
       if (sync && saveNow) void sync.save();
       const stopGovernance = startGovernance(restored, services.governance);
+      const stopExamples = startExamples(restored, services.examples);
       const stopEffects = startEffects(restored, { client: services.analysis, sync, target: window, settingsStorage: pageStorage() });
       // The folder's handle is kept beside the workspace, so Save writes back after a reload without asking where.
       const stopHandle = autosave ? restored.subscribe((s) => s.folderHandle, (handle) => void workspaceStore.saveFolderHandle(handle)) : () => {};
@@ -94,6 +96,7 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
       stop = () => {
         stopEffects();
         stopGovernance();
+        stopExamples();
         stopHandle();
         stopHistory();
         sync?.dispose();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { converterVersions } from '@/lib/convert/versions';
 import { readCorpus } from '@/lib/testing/corpus';
+import { withConversionCheck } from '@/workers/conversionCheck';
+import { handleConvertRequest } from '@/workers/convertJobs';
+import type { WorkerLike } from '@/workers/latestJobRunner';
+import type { ConvertWorkerRequest } from '@/workers/protocol';
+import { selectUpgradeTarget } from './selectors';
 import { createStudioStore } from './store';
-import { active } from './testing';
+import { active, answerAnalysis, outcome } from './testing';
 import { HeldConvertWorker, servicesWithConvert } from './testServices';
 
 const STREETLIGHTS = readCorpus('spec-examples/2.6.0/streetlights-kafka.yml');
@@ -52,5 +58,41 @@ describe('jobs act on the file they were started for', () => {
     expect(file.format).toBe('json');
     expect(file.externalEdit?.text).toBe(file.text);
     expect(JSON.parse(file.text).asyncapi).toBe('2.6.0');
+  });
+});
+
+describe('the Convert dialog’s answer', () => {
+  it('carries the parser’s verdict on the converted text, each problem at its line there', async () => {
+    // The convert worker as it runs: the conversion, then the parser's check of its result.
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => {},
+      postMessage: (message) => {
+        void withConversionCheck(handleConvertRequest(message as ConvertWorkerRequest)).then((data) => worker.onmessage?.({ data } as MessageEvent));
+      },
+    };
+    const store = createStudioStore(readCorpus('parser/nested-schemas.yaml'), { services: servicesWithConvert(worker) });
+    const answer = await store.getState().convertActive({ target: '3.1.0', perspective: 'application', outputFormat: 'yaml' });
+    if (answer?.state !== 'ready') throw new Error(`no conversion: ${JSON.stringify(answer)}`);
+    expect(answer.check?.valid).toBe(false);
+    const [problem] = answer.check!.problems;
+    expect(problem).toMatchObject({ severity: 'error', code: 'asyncapi3-channel-parameters' });
+    expect(answer.text.split('\n')[problem!.range.startLine - 1]).toMatch(/^\s+testParam1:/);
+  });
+});
+
+describe('the upgrade hint', () => {
+  it('offers the newest version the converter supports, for 1.x and 2.x documents only', () => {
+    const newest = converterVersions.at(-1);
+    expect(newest).toBe('3.1.0');
+    const hintFor = (specVersion: string) => {
+      const store = createStudioStore(STREETLIGHTS);
+      answerAnalysis(store, { ...outcome(), specVersion });
+      return selectUpgradeTarget(store.getState());
+    };
+    expect(hintFor('2.6.0')).toBe(newest);
+    expect(hintFor('1.2.0')).toBe(newest);
+    expect(hintFor('3.0.0')).toBeUndefined();
   });
 });

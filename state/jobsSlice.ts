@@ -6,7 +6,7 @@ import type { DocsExportFile, DocsExportFormat } from '@/lib/docs/exportDocs';
 import type { Perspective } from '@/lib/convert/perspectives';
 import type { AssistAnswer } from '@/workers/assistClient';
 import type { JobOutcome } from '@/workers/jobClient';
-import type { AssistRequest, LabCheckRequest, LabCheckResponse, TextJobResult } from '@/workers/protocol';
+import type { AssistRequest, ConvertedCheck, LabCheckRequest, LabCheckResponse, TextJobResult } from '@/workers/protocol';
 import { withWorkspaceTexts } from './assistWorkspace';
 import { activeFile } from './filesSlice';
 import type { StudioServices } from './services';
@@ -22,9 +22,22 @@ export interface PreparedSave {
 }
 
 /** A conversion of a file's text at one version; applying it checks the file is still at that version. */
+/** The parser's verdict on a converted text, as the Convert dialog lists it. */
+export type ConversionCheck = ConvertedCheck;
+
 export type ConversionAnswer =
   | { state: 'failed'; message: string }
-  | { state: 'ready'; fileId: string; version: number; original: string; text: string; format: DocumentFormat; warnings: string[] };
+  | {
+      state: 'ready';
+      fileId: string;
+      version: number;
+      original: string;
+      text: string;
+      format: DocumentFormat;
+      warnings: string[];
+      /** The parser's verdict on the converted text (what the editor would show after Apply); absent if not checked. */
+      check?: ConversionCheck;
+    };
 
 export interface ConversionRequest {
   target: string;
@@ -111,8 +124,8 @@ export const createJobsSlice =
       if (outcome.kind === 'superseded') return null;
       if (outcome.kind === 'failed') return { state: 'failed', message: outcome.reason };
       if (!outcome.result.ok) return { state: 'failed', message: outcome.result.message };
-      const { text: converted, format, warnings } = outcome.result;
-      return { state: 'ready', fileId, version, original: text, text: converted, format, warnings };
+      const { text: converted, format, warnings, check } = outcome.result;
+      return { state: 'ready', fileId, version, original: text, text: converted, format, warnings, check };
     },
     applyConversion: (answer, target) => {
       const { notify } = get();

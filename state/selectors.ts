@@ -1,5 +1,5 @@
 import { textHash } from '@/lib/history/revisionPolicy';
-import { conversionTargets } from '@/lib/convert/versions';
+import { defaultConversionTarget } from '@/lib/convert/versions';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
 import { countBySeverity, sortDiagnostics } from '@/lib/analysis/diagnostic';
 import { withoutParserCopies } from '@/lib/governance/parserCopies';
@@ -10,6 +10,7 @@ import type { FileAnalysis } from './analysisSlice';
 import { activeFile } from './filesSlice';
 import { isRulesetPath } from './governanceEffects';
 import type { GovernanceResult } from './governanceSlice';
+import type { ExamplesResult } from './examplesSlice';
 import type { StudioState } from './studioState';
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
@@ -97,6 +98,25 @@ function withRules(parser: Diagnostic[], rules: GovernanceResult): Diagnostic[] 
   return list;
 }
 
+const withExampleRows = new WeakMap<Diagnostic[], WeakMap<ExamplesResult, Diagnostic[]>>();
+
+/** The example check's rows (its own worker) joined to the parser's, once it ran for this very text. */
+function withExamples(parser: Diagnostic[], examples: ExamplesResult | undefined, version: number): Diagnostic[] {
+  if (examples?.version !== version || examples.diagnostics.length === 0) return parser;
+  let byExamples = withExampleRows.get(parser);
+  if (!byExamples) withExampleRows.set(parser, (byExamples = new WeakMap()));
+  let list = byExamples.get(examples);
+  if (!list) byExamples.set(examples, (list = sortDiagnostics([...parser, ...examples.diagnostics])));
+  return list;
+}
+
+/** The example check's rows for the active file's current text (none until it answered). */
+function currentExampleRows(s: StudioState): Diagnostic[] {
+  const file = activeFile(s);
+  const examples = s.examples[file.id];
+  return examples?.version === file.version ? examples.diagnostics : NO_DIAGNOSTICS;
+}
+
 /** The problems the active ruleset file has: from reading it as it is now, else from the newest pass that read it. */
 function rulesetProblems(s: StudioState, path: string): Diagnostic[] {
   const file = activeFile(s);
@@ -114,7 +134,7 @@ function rulesetProblems(s: StudioState, path: string): Diagnostic[] {
 export function selectDiagnostics(s: StudioState): Diagnostic[] {
   const file = activeFile(s);
   if (isRulesetPath(file.path)) return rulesetProblems(s, file.path);
-  const parser = selectParserDiagnostics(s);
+  const parser = withExamples(selectParserDiagnostics(s), s.examples[file.id], file.version);
   const rules = s.governance[file.id];
   if (!rules) return parser;
   if (rules.version === file.version) return withRules(parser, rules);
@@ -143,7 +163,9 @@ export function selectStatusState(s: StudioState): StatusState {
   }
   if (failure?.version === version) return 'failed';
   if (analysis?.version === version) {
-    return analysis.outcome.diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'valid';
+    // A 2.x example that breaks its schema is an error of the document (the parser's rule, checked apart).
+    const errors = [...analysis.outcome.diagnostics, ...currentExampleRows(s)];
+    return errors.some((d) => d.severity === 'error') ? 'invalid' : 'valid';
   }
   if (syntax?.version === version && syntax.summary.diagnostics.length > 0) return 'invalid';
   return 'analyzing';
@@ -215,11 +237,14 @@ export function selectShowsOlderVersion(s: StudioState): boolean {
   return state === 'invalid' || state === 'failed';
 }
 
-/** '3.0.0' when the document is a 1.x/2.x one the converter can upgrade, for the status bar's quiet hint. */
+/**
+ * The newest version the converter can bring a 1.x/2.x document to (what the Convert dialog preselects), for
+ * the status bar's quiet hint.
+ */
 export function selectUpgradeTarget(s: StudioState): string | undefined {
   const version = selectSpecVersion(s);
   if (!version || Number.parseInt(version, 10) >= 3) return undefined;
-  return conversionTargets(version).includes('3.0.0') ? '3.0.0' : undefined;
+  return defaultConversionTarget(version);
 }
 
 /** The last valid version's parsed document (the analysis worker's `stringify` output): preview and codegen. */
@@ -232,7 +257,7 @@ export function selectPreviewBlocker(s: StudioState): string | null {
   const state = selectStatusState(s);
   if (state === 'failed') return `the analysis of the current text failed (${current(s).failure?.reason ?? 'unknown reason'})`;
   if (state !== 'invalid') return null;
-  return `the current text has ${plural(countBySeverity(selectParserDiagnostics(s)).error, 'error')}`;
+  return `the current text has ${plural(countBySeverity([...selectParserDiagnostics(s), ...currentExampleRows(s)]).error, 'error')}`;
 }
 
 /** The rules pass of the active file for its current text, for the score panel and the reports. */

@@ -13,6 +13,8 @@ import { createEditClient } from '@/workers/editClient';
 import type { EditClient } from '@/workers/editClient';
 import type { DocsExportClient } from '@/workers/docsExportClient';
 import { createGovernanceClient } from '@/workers/governanceClient';
+import { createExamplesClient } from '@/workers/examplesClient';
+import type { ExamplesClient } from '@/workers/examplesClient';
 import type { GovernanceClient } from '@/workers/governanceClient';
 import { createLabClient } from '@/workers/labClient';
 import type { LabClient } from '@/workers/labClient';
@@ -29,6 +31,7 @@ export interface StudioServices {
   lab: LabClient;
   assist: AssistClient;
   governance: GovernanceClient;
+  examples: ExamplesClient;
   compare: CompareClient;
   edit: EditClient;
 }
@@ -43,6 +46,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     lab: createLabClient(),
     assist: createAssistClient(),
     governance: createGovernanceClient(),
+    examples: createExamplesClient(),
     compare: createCompareClient(),
     edit: createEditClient(),
   };

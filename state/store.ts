@@ -6,6 +6,7 @@ import type { CompareDeps } from './compareSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createFilesSlice, initialWorkspaceOf } from './filesSlice';
 import { createGovernanceSlice } from './governanceSlice';
+import { createExamplesSlice } from './examplesSlice';
 import { createFolderSlice } from './folderSlice';
 import type { InitialWorkspace } from './filesSlice';
 import { createHistorySlice } from './historySlice';
@@ -53,6 +54,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createFolderSlice(workspace.folder)(...a),
       ...createAnalysisSlice(...a),
       ...createGovernanceSlice(...a),
+      ...createExamplesSlice(...a),
       ...createJobsSlice(services)(...a),
       ...createWorkspaceJobsSlice(services)(...a),
       ...createSettingsSlice(settings)(...a),

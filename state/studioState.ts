@@ -3,6 +3,7 @@ import type { CompareSlice } from './compareSlice';
 import type { DialogSlice } from './dialogSlice';
 import type { FilesSlice } from './filesSlice';
 import type { GovernanceSlice } from './governanceSlice';
+import type { ExamplesSlice } from './examplesSlice';
 import type { FolderSlice } from './folderSlice';
 import type { HistorySlice } from './historySlice';
 import type { JobsSlice } from './jobsSlice';
@@ -17,6 +18,7 @@ export type StudioState = FilesSlice &
   FolderSlice &
   AnalysisSlice &
   GovernanceSlice &
+  ExamplesSlice &
   JobsSlice &
   WorkspaceJobsSlice &
   SettingsSlice &

@@ -309,6 +309,23 @@ export interface GovernanceResponse extends Versioned {
 export type GovernanceWorkerRequest = GovernanceRequest;
 export type GovernanceWorkerResponse = GovernanceResponse | JobErrorResponse;
 
+/** The example check: every message example against its schemas, on one document text, apart from the parser's pass. */
+export interface ExamplesRequest extends Versioned {
+  type: 'examples';
+  text: string;
+  /** Origins whose http(s) $refs may be read (as for the analysis). */
+  allowedOrigins: string[];
+}
+
+export interface ExamplesResponse extends Versioned {
+  type: 'examples-result';
+  diagnostics: Diagnostic[];
+  elapsedMs: number;
+}
+
+export type ExamplesWorkerRequest = ExamplesRequest;
+export type ExamplesWorkerResponse = ExamplesResponse | JobErrorResponse;
+
 /** A document with its external $refs pulled in, as one file (lib/workspace/bundle.ts); for a worker the lead picks. */
 export interface BundleRequest extends Versioned {
   type: 'bundle';

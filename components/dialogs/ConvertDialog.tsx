@@ -9,6 +9,7 @@ import type { Perspective } from '@/lib/convert/perspectives';
 import { conversionTargets, defaultConversionTarget, perspectiveMatters } from '@/lib/convert/versions';
 import { selectFormat, selectSpecVersion } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
+import { ConvertedProblems } from './ConvertedProblems';
 import { Modal } from './Modal';
 import { useConversionPreview } from './useConversionPreview';
 import type { ConversionPreview } from './useConversionPreview';
@@ -98,14 +99,14 @@ export default function ConvertDialog() {
               </fieldset>
             )}
           </div>
-          <ConversionResult preview={preview} theme={theme} format={format} />
+          <ConversionResult preview={preview} theme={theme} format={format} target={target} />
         </>
       )}
     </Modal>
   );
 }
 
-function ConversionResult({ preview, theme, format }: { preview: ConversionPreview; theme: 'dark' | 'light'; format: string }) {
+function ConversionResult({ preview, theme, format, target }: { preview: ConversionPreview; theme: 'dark' | 'light'; format: string; target?: string }) {
   if (preview.state === 'failed') {
     return (
       <p data-testid="convert-error" role="alert" className="convert-error">
@@ -115,6 +116,8 @@ function ConversionResult({ preview, theme, format }: { preview: ConversionPrevi
   }
   return (
     <>
+      {/* Above the diff, so it is seen before Apply whatever the window's height. */}
+      {preview.state === 'ready' && preview.check && target && <ConvertedProblems check={preview.check} target={target} />}
       <div className="convert-diff-labels" aria-hidden="true">
         <span>Current text</span>
         <span>After conversion</span>

@@ -10,6 +10,9 @@ export class ConvertDialogPage {
   readonly perspective: Locator;
   readonly target: Locator;
   readonly warnings: Locator;
+  /** The parser's verdict on the converted text, and its problems (each with data-severity, data-line, data-code). */
+  readonly check: Locator;
+  readonly problems: Locator;
 
   constructor(page: Page) {
     this.dialog = page.getByTestId('convert-dialog');
@@ -20,6 +23,8 @@ export class ConvertDialogPage {
     this.perspective = page.getByTestId('convert-perspective');
     this.target = page.getByTestId('convert-target');
     this.warnings = page.getByTestId('convert-warnings');
+    this.check = page.getByTestId('convert-check');
+    this.problems = this.check.getByTestId('convert-problem');
   }
 
   /** Monaco's side-by-side diff inside the dialog, once the worker's result is in. */

@@ -7,7 +7,6 @@ import type { DerivedViews, ViewContext, ViewName } from './derivedViews';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax, protoKeyProblem } from './syntaxCheck';
-import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
 import { explainParserCrashes } from './parserCrash';
 import { collectRefSites, placeAtDefinitions } from './refSites';
 import { REFUSED_REF_CODE, forgetReadRefs, refusedRefHost, refusedRefMessage } from './refGuard';
@@ -82,7 +81,6 @@ async function parseText(parser: Parser, text: string): Promise<ParsedText> {
   let diagnostics = output.diagnostics.map((d) => fromParserDiagnostic(d, DOCUMENT_SOURCE));
   const document = output.document;
   const context = document && locate ? { document, locate } : undefined;
-  if (context) diagnostics.push(...exampleDiagnostics(context.document, context.locate));
   const refSites = collectRefSites(syntax.value);
   diagnostics = explainParserCrashes(explainProtoKey(text, diagnostics), { text, value: syntax.value, refSites, previousText: cached?.text });
   if (locate) diagnostics = placeAtDefinitions(diagnostics, refSites, locate);

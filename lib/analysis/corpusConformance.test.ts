@@ -4,8 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ParseOutput } from '@asyncapi/parser';
 import { corpusManifest, readCorpus } from '@/lib/testing/corpus';
 import type { CorpusEntry } from '@/lib/testing/corpus';
-import { analyzeDocument } from './analyzeDocument';
+import { Parser } from '@asyncapi/parser';
+import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
+import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
+import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
+import { analyzeDocument, DOCUMENT_SOURCE } from './analyzeDocument';
+import { checkExamples } from './checkExamples';
 import { createParser } from './createParser';
+import { MESSAGE_EXAMPLES_RULE, MESSAGE_EXAMPLE_CODE } from './exampleDiagnostics';
 import type { Diagnostic } from './diagnostic';
 import { REFUSED_REF_CODE, refusedRefMessage } from './refGuard';
 import { collectRefSites } from './refSites';
@@ -40,8 +46,20 @@ const documents = manifest
 const errors = (ds: ReadonlyArray<{ severity: unknown }>, severity: unknown) => ds.filter((d) => d.severity === severity).length;
 const rowKey = (d: Diagnostic) => `${d.code}|${d.range.startLine}:${d.range.startColumn}|${d.message}`;
 
+/**
+ * The rows the published parser's `asyncapi2-message-examples` rule gives (the studio's parser runs with it off
+ * and its example check reports them): only 2.x documents with examples can have any.
+ */
+async function referenceExampleRows(text: string, specVersion: string | null): Promise<string[]> {
+  if (!specVersion?.startsWith('2.') || !/\bexamples\s*["']?:/.test(text)) return [];
+  const reference = new Parser({ schemaParsers: [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()] });
+  const output = await reference.parse(text, { applyTraits: true, source: DOCUMENT_SOURCE });
+  return output.diagnostics.filter((d) => d.code === MESSAGE_EXAMPLES_RULE).map((d) => `error at ${d.range.start.line + 1}`);
+}
+
 describe('the studio’s verdict equals the reference parser’s on every corpus document', () => {
   const parser = createParser({ isOriginAllowed: () => false });
+  const examplesParser = createParser({ rules: 'none', isOriginAllowed: () => false });
   const parse = vi.spyOn(parser, 'parse');
 
   it('finds single-file documents to check', () => {
@@ -55,18 +73,24 @@ describe('the studio’s verdict equals the reference parser’s on every corpus
       parse.mockClear();
       const outcome = await analyzeDocument(parser, text);
       const raw = (await parse.mock.results[0]?.value) as ParseOutput | undefined;
-      const studio = outcome.diagnostics;
+      // What the problems list shows: the analysis, and the example check's rows (its own worker in the studio).
+      const examples = outcome.stage === 'parser' ? await checkExamples(examplesParser, text) : [];
+      const studio = [...outcome.diagnostics, ...examples];
+
+      // The example check's 2.x rows are the rows the parser's own rule gives.
+      const exampleRows = examples.filter((d) => d.code === MESSAGE_EXAMPLES_RULE && d.severity === 'error');
+      expect(exampleRows.map((d) => `error at ${d.range.startLine}`).sort(), 'example rows').toEqual((await referenceExampleRows(text, entry.version)).sort());
 
       // The reference count of errors; the same warnings as the parser gave (the manifest has no warning count).
       expect(errors(studio, 'error'), 'errors').toBe(entry.parser_errors);
       if (raw) {
-        // The same rows as the parser's, message for message (a refused $ref is worded for the user, and the
-        // message-example warnings are the studio's own check of 3.x examples).
+        // The same rows as the parser's, message for message (a refused $ref is worded for the user; the example
+        // check's rows are compared above, with the rule's own run, as the studio's parser has that rule off).
         const parserRows = raw.diagnostics
           .filter((d) => d.severity <= 1)
           .map((d) => `${d.severity === 0 ? 'error' : 'warning'} ${refusedRefMessage(d.message) !== undefined ? '(refused $ref)' : d.message}`);
         const studioRows = studio
-          .filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.code !== 'message-example')
+          .filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.code !== MESSAGE_EXAMPLE_CODE && d.code !== MESSAGE_EXAMPLES_RULE)
           .map((d) => `${d.severity} ${d.code === REFUSED_REF_CODE ? '(refused $ref)' : d.message}`);
         expect(studioRows.sort(), 'rows').toEqual(parserRows.sort());
       }

@@ -1,17 +1,40 @@
 import { Parser } from '@asyncapi/parser';
+import type { ValidateOptions } from '@asyncapi/parser';
 import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { createRefGuard, installRefGuard } from './refGuard';
 
 /**
+ * Which rules the parser runs. `parser`: all of its own but `asyncapi2-message-examples`, which validates
+ * examples with JavaScript's backtracking RegExp (one `pattern: "^(a+)+$"` hangs it); the studio's example
+ * check (exampleDiagnostics, in its own worker) reports those rows. `none`: no rule at all, only $refs,
+ * traits and schema formats, for the example check's own parse (a document whatever its other problems).
+ */
+export type ParserRules = 'parser' | 'none';
+
+type RulesetOptions = NonNullable<ConstructorParameters<typeof Parser>[0]>['ruleset'];
+
+const RULESETS: Record<ParserRules, RulesetOptions> = {
+  // `extends` is what the parser's own rulesets join (it replaces this empty list with them).
+  parser: { extends: [], rules: { 'asyncapi2-message-examples': 'off' } },
+  none: { core: false, recommended: false },
+};
+
+/**
  * The one AsyncAPI parser configuration of the studio: every schema format it understands.
  * With `isOriginAllowed` (the analysis worker), external $refs reach only the origins it accepts and files
  * never; without it (Node tests of multi-file corpus documents), the parser's own readers resolve them.
  */
-export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
+export function createParser(options: { isOriginAllowed?: (origin: string) => boolean; rules?: ParserRules } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
-  if (!options.isOriginAllowed) return new Parser({ schemaParsers });
-  const parser = new Parser({ schemaParsers });
+  const ruleset = RULESETS[options.rules ?? 'parser'];
+  const parser = new Parser({ schemaParsers, ruleset });
+  // A parse given its own $ref resolvers (the workspace's) runs a fresh Spectral built from its validate options,
+  // with the parser's default rules whatever the constructor was told: tell it the same rules there.
+  const parse = parser.parse.bind(parser);
+  parser.parse = (input, parseOptions) =>
+    parse(input, parseOptions?.__unstable?.resolver ? { ...parseOptions, validateOptions: { ...parseOptions.validateOptions, ruleset } as ValidateOptions } : parseOptions);
+  if (!options.isOriginAllowed) return parser;
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }

@@ -12,7 +12,7 @@ export function compileAvroSchema(schema: unknown): (value: unknown) => Violatio
     type = avro.Type.forSchema(schema as avro.Schema, { wrapUnions: false });
   } catch (error) {
     const reason = messageOf(error);
-    return () => [{ path: [], message: `The Avro schema cannot be used for validation: ${reason}` }];
+    return () => [{ path: [], message: `The Avro schema cannot be used for validation: ${reason}`, unchecked: true }];
   }
   return (value) => {
     const violations: Violation[] = [];

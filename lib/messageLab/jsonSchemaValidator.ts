@@ -75,7 +75,7 @@ export function compileJsonSchema(schema: unknown, { openapi = false } = {}): (v
     validate = instance().compile(prepared as object);
   } catch (error) {
     const reason = messageOf(error);
-    return () => [{ path: [], message: `The schema cannot be used for validation: ${reason}` }];
+    return () => [{ path: [], message: `The schema cannot be used for validation: ${reason}`, unchecked: true }];
   }
   return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => ({ path: pathOf(e), message: violationMessage(e) })));
 }

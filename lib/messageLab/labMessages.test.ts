@@ -5,7 +5,6 @@ import type { RangeSource } from '@/lib/analysis/locate';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 import { readCorpus } from '@/lib/testing/corpus';
 import { createValidator } from './createValidator';
-import { exampleDiagnostics } from './exampleDiagnostics';
 import { generateExample, sampleForPattern } from './generateExample';
 import { labMessages } from './labMessages';
 
@@ -54,46 +53,6 @@ describe('generateExample', () => {
     expect(generateExample({ type: 'integer', default: 7 })).toBe(7);
     expect(generateExample({ type: 'integer', minimum: 5 })).toBe(5);
     expect(sampleForPattern('^PX-[0-9]{4}-[0-9]{6}$')).toBe('PX-1111-111111');
-  });
-});
-
-describe('exampleDiagnostics', () => {
-  it('flags a 3.0 message example that breaks its payload schema, at the offending line', async () => {
-    const text = DEFAULT_DOCUMENT.replace('latitude: 52.3702', 'latitude: north');
-    const { document, locate } = await parse(text);
-    const diagnostics = exampleDiagnostics(document, locate);
-    expect(diagnostics).toHaveLength(1);
-    const line = text.split('\n').findIndex((l) => l.includes('latitude: north')) + 1;
-    expect(diagnostics[0]).toMatchObject({ severity: 'warning', code: 'message-example', range: { startLine: line } });
-    expect(diagnostics[0]!.message).toContain('latitude');
-  });
-
-  it('checks header examples too, at the header’s line', async () => {
-    const text = DEFAULT_DOCUMENT.replace('correlationId: 7f1c2e9a-1d7b-4c8e-9a61-0b6f0d3c2a11', 'correlationId: not-a-uuid');
-    const { document, locate } = await parse(text);
-    const diagnostics = exampleDiagnostics(document, locate);
-    const line = text.split('\n').findIndex((l) => l.includes('correlationId: not-a-uuid')) + 1;
-    expect(diagnostics.map((d) => [d.range.startLine, d.message])).toEqual([
-      [line, 'Example “inTransit” of message LocationUpdated does not match its headers schema at correlationId: must match format "uuid"'],
-    ]);
-  });
-
-  it('places a property the schema does not allow (additionalProperties: false) at that property, not at its object', async () => {
-    const text = DEFAULT_DOCUMENT.replace(
-      '        required: [parcelId, latitude, longitude, recordedAt]\n',
-      '        required: [parcelId, latitude, longitude, recordedAt]\n        additionalProperties: false\n',
-    ).replace("            recordedAt: '2024-05-04T10:15:00Z'\n", "            recordedAt: '2024-05-04T10:15:00Z'\n            heading: 270\n");
-    const { document, locate } = await parse(text);
-    const [diagnostic, ...others] = exampleDiagnostics(document, locate);
-    expect(others).toEqual([]);
-    expect(diagnostic!.path?.slice(-2)).toEqual(['payload', 'heading']);
-    expect(diagnostic!.range.startLine).toBe(text.split('\n').findIndex((l) => l.includes('heading: 270')) + 1);
-    expect(diagnostic!.message).toContain('property “heading” is not allowed');
-  });
-
-  it('finds nothing to say about valid examples', async () => {
-    const { document, locate } = await parse(DEFAULT_DOCUMENT);
-    expect(exampleDiagnostics(document, locate)).toEqual([]);
   });
 });
 

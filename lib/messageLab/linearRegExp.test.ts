@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/lib/analysis/analyzeDocument';
+import { checkExamples } from '@/lib/analysis/checkExamples';
 import { createParser } from '@/lib/analysis/createParser';
 import { checkExample } from './checkExample';
 import { createValidator } from './createValidator';
@@ -98,10 +99,36 @@ operations:
   o: { action: send, channel: { $ref: '#/channels/c' } }
 `;
     const outcome = await analyzeDocument(createParser(), text);
-    const examples = outcome.diagnostics.filter((d) => d.code === 'message-example').map((d) => d.message);
+    expect(outcome.stage).toBe('parser');
+    const examples = (await checkExamples(createParser({ rules: 'none' }), text)).filter((d) => d.code === 'message-example').map((d) => d.message);
     expect(examples).toEqual([
       expect.stringMatching(/at id: must match pattern "\^\(a\+\)\+\$"$/),
       expect.stringMatching(/at count: must be integer$/),
+    ]);
+  });
+
+  it('lets the parser judge a 2.x ReDoS document (its example rule is off) and the example check report the example', async () => {
+    expectLinearEngine();
+    // No info.version: the document has a problem of its own, which must still be shown.
+    const text = `asyncapi: 2.6.0
+info:
+  title: ReDoS
+channels:
+  c:
+    publish:
+      message:
+        payload:
+          type: object
+          properties:
+            id: { type: string, pattern: '^(a+)+$' }
+        examples:
+          - payload: { id: "${REDOS_INPUT}" }
+`;
+    const outcome = await analyzeDocument(createParser(), text);
+    expect(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['"info" property must have required property "version"']);
+    const examples = await checkExamples(createParser({ rules: 'none' }), text);
+    expect(examples.map((d) => [d.severity, d.code, d.message])).toEqual([
+      ['error', 'asyncapi2-message-examples', expect.stringMatching(/at id: must match pattern "\^\(a\+\)\+\$"$/)],
     ]);
   });
 });

@@ -85,7 +85,7 @@ export function compileProtobufSchema(source: string, typeName?: string): (value
     type = (typeName ? types.find((t) => t.name === typeName || t.fullName.slice(1) === typeName) : undefined) ?? types[0];
   } catch (error) {
     const reason = messageOf(error);
-    return () => [{ path: [], message: `The Protobuf schema cannot be used for validation: ${reason}` }];
+    return () => [{ path: [], message: `The Protobuf schema cannot be used for validation: ${reason}`, unchecked: true }];
   }
   if (!type) return () => [{ path: [], message: 'The Protobuf schema declares no message type.' }];
   const messageType = type;

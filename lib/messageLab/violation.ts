@@ -2,6 +2,8 @@
 export interface Violation {
   path: Array<string | number>;
   message: string;
+  /** The schema could not be used (e.g. a pattern the linear engine refuses): the value was not checked. */
+  unchecked?: true;
 }
 
 export function formatPath(path: ReadonlyArray<string | number>): string {

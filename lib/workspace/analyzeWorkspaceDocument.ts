@@ -6,7 +6,6 @@ import type { DerivedViews, ViewContext, ViewName } from '@/lib/analysis/derived
 import { createLocate } from '@/lib/analysis/locate';
 import type { RangeSource } from '@/lib/analysis/locate';
 import { checkSyntax } from '@/lib/analysis/syntaxCheck';
-import { exampleDiagnostics } from '@/lib/messageLab/exampleDiagnostics';
 import { findCrossFileCycles } from './crossFileCycles';
 import { linkAcrossFiles, parserDiagnosticPlacer, placeRefusal, sortAcrossFiles } from './crossFileDiagnostics';
 import { buildRefClosure } from './refClosure';
@@ -94,7 +93,6 @@ async function parseWorkspace(parser: Parser, input: WorkspaceAnalysisInput): Pr
   for (const r of log.refused) diagnostics.push(placeRefusal(r, closure));
   const document = output.document;
   const context = document && output.extras ? { document, locate: createLocate(output.extras.document as unknown as RangeSource) } : undefined;
-  if (context) diagnostics.push(...exampleDiagnostics(context.document, context.locate));
   const linked = sortAcrossFiles(linkAcrossFiles(diagnostics, closure));
   const valid = document !== undefined && !linked.some((d) => d.severity === 'error');
   const parsed: Parsed = { key, outcome: { format: syntax.format, specVersion: syntax.specVersion, stage: 'parser', diagnostics: linked, valid }, facts, context };
