@@ -71,6 +71,23 @@ test.describe('governance: rules beyond the parser', () => {
     await problems.expectValid();
   });
 
+  test('a .spectral.yaml in an opened folder applies to the documents of that folder', async ({ page, editor, problems, fileTree }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'studio-ruleset-folder-'));
+    await writeFile(join(dir, 'orders.yaml'), BARE);
+    await writeFile(join(dir, '.spectral.yaml'), RULESET);
+    await page.goto('/');
+    await editor.ready();
+    await fileTree.openFolder(dir);
+    await fileTree.open('orders.yaml');
+    await problems.expectValid();
+    const custom = problems.rows.filter({ hasText: 'The title should not say API: Orders API' });
+    await expect(custom).toHaveAttribute('data-line', '3');
+    await expect(custom).toHaveAttribute('data-source', 'custom');
+    // The ruleset's own mistake is shown in the ruleset file, at its line.
+    await fileTree.open('.spectral.yaml');
+    await expect(problems.rows.filter({ hasText: 'notAFunction' })).toHaveAttribute('data-line', '15');
+  });
+
   test('the SARIF report downloads as SARIF 2.1.0 with the rule problems at their lines', async ({ page, editor, problems, files }) => {
     await page.goto('/');
     await editor.ready();
