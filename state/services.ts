@@ -15,6 +15,8 @@ import type { DocsExportClient } from '@/workers/docsExportClient';
 import { createGovernanceClient } from '@/workers/governanceClient';
 import type { GovernanceClient } from '@/workers/governanceClient';
 import { createLabClient } from '@/workers/labClient';
+import { createLayoutClient } from '@/workers/layoutClient';
+import type { LayoutClient } from '@/workers/layoutClient';
 import type { LabClient } from '@/workers/labClient';
 
 /**
@@ -31,6 +33,8 @@ export interface StudioServices {
   governance: GovernanceClient;
   compare: CompareClient;
   edit: EditClient;
+  /** The visualizer's graph layout, in its own worker with its own time limit. */
+  layout: LayoutClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -45,6 +49,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     governance: createGovernanceClient(),
     compare: createCompareClient(),
     edit: createEditClient(),
+    layout: createLayoutClient(),
   };
 }
 
