@@ -54,7 +54,7 @@ function AddForm({ kind, onClose }: { kind: AddKind; onClose: () => void }) {
       .then((result) => {
         setBusy(false);
         if (!result.ok) return setProblem(result.message);
-        store.getState().showPanel('inspector');
+        store.getState().showInspectorBesideGraph();
         onClose();
       });
   };

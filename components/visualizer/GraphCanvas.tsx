@@ -29,6 +29,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 // only for graphs larger than a screen.
 const OVERVIEW_MIN_WIDTH = 720;
 const OVERVIEW_MIN_NODES = 16;
+// Up to this many cards all are rendered (cheap), so every card can be found and reached; beyond, only those in view.
+const RENDER_ALL_UP_TO = 300;
 
 /** A card to centre (a search result, a stack's channel after it opened); `seq` tells two requests for one card apart. */
 export interface FocusRequest {
@@ -68,7 +70,7 @@ export function GraphCanvas({ picture, focus, onFocus }: { picture: GraphPicture
   const canvasWidth = useStore((s) => s.width);
   const canvasHeight = useStore((s) => s.height);
   const done = picture.status === 'done';
-  useReadableFit(done ? picture.signature : undefined, done ? picture.layout?.boxes : undefined);
+  useReadableFit(done ? picture.signature : undefined, done ? picture.layout?.boxes : undefined, picture.graph);
 
   // Centre a requested card once the layout has it (a stack being opened is laid out first).
   useEffect(() => {
@@ -98,7 +100,7 @@ export function GraphCanvas({ picture, focus, onFocus }: { picture: GraphPicture
       const pointer = pointerOfNode(node.id, beforeV3);
       setChoice({ id: node.id, inspected: pointer ?? inspected });
       if (pointer) {
-        state.showPanel('inspector');
+        state.showInspectorBesideGraph();
         void state.inspect({ pointer });
       }
     },
@@ -131,7 +133,7 @@ export function GraphCanvas({ picture, focus, onFocus }: { picture: GraphPicture
             nodesDraggable={false}
             nodesConnectable={false}
             edgesFocusable={false}
-            onlyRenderVisibleElements
+            onlyRenderVisibleElements={nodes.length > RENDER_ALL_UP_TO}
             minZoom={0.05}
             maxZoom={2.5}
             colorMode="system"

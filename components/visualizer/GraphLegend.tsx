@@ -6,11 +6,15 @@ import type { FlowEdgeKind } from '@/lib/graph/flowGraph';
 
 const KINDS: FlowEdgeKind[] = ['sends', 'receives', 'carries', 'hosts', 'reply'];
 
-function hiddenNote(hidden: HiddenEdges): string | null {
+function hiddenNote(hidden: HiddenEdges): { short: string; full: string } | null {
   const parts: string[] = [];
-  if (hidden.application) parts.push(`${hidden.application} application ↔ operation links (each operation says whether it sends or receives)`);
-  if (hidden.hosts) parts.push(`${hidden.hosts} server → channel links`);
-  return parts.length ? `Hidden to keep the graph readable: ${parts.join('; ')}. The exports include them.` : null;
+  if (hidden.application) parts.push(`${hidden.application} application links`);
+  if (hidden.hosts) parts.push(`${hidden.hosts} server links`);
+  if (parts.length === 0) return null;
+  return {
+    short: `Hidden: ${parts.join(', ')}`,
+    full: `Hidden to keep the graph readable: ${parts.join(' and ')} (each operation card says whether it sends or receives). The exports include them.`,
+  };
 }
 
 /** What each line means (colour and dash, so it reads without colour too), and which links are left out. Below the canvas, never over it. */
@@ -29,8 +33,9 @@ export function GraphLegend({ hidden }: { hidden: HiddenEdges }) {
         ))}
       </ul>
       {note ? (
-        <p className="visualizer-note" data-testid="graph-hidden-links">
-          {note}
+        <p className="visualizer-note" data-testid="graph-hidden-links" title={note.full}>
+          <span aria-hidden="true">{note.short}</span>
+          <span className="visually-hidden">{note.full}</span>
         </p>
       ) : null}
     </div>

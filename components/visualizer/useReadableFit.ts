@@ -3,33 +3,38 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { APPLICATION_ID } from '@/lib/graph/deriveGraph';
-import { fitViewport } from '@/lib/graph/fitViewport';
+import type { FlowGraph } from '@/lib/graph/flowGraph';
+import { fitViewport, graphNeighbourhood } from '@/lib/graph/fitViewport';
 import type { NodeBox } from '@/lib/graph/nodeSize';
 
-/** A panel opening or closing beside the graph changes its size this much (a quarter): the old framing no longer fits. */
-const RESIZE_REFIT = 0.25;
-
 /**
- * Frames the graph when its layout changes (a card or edge came or went, a stack opened), never for label or
- * fact edits, and again when the canvas is resized a lot: the whole graph when it fits at a readable zoom,
- * else the application and its neighbourhood (lib/graph/fitViewport). The user's own pan and zoom stay otherwise.
+ * Frames the graph when its structure changes (a card or edge came or went), never for label or fact edits or
+ * a stack opening: the whole graph when it fits at a readable zoom, else the application and its
+ * neighbourhood (lib/graph/fitViewport). When the canvas is resized (the inspector opening below it), the
+ * point in the middle stays in the middle at the same zoom, so the card the user was looking at stays put.
  */
-export function useReadableFit(layoutKey: string | undefined, boxes: Readonly<Record<string, NodeBox>> | undefined): void {
+export function useReadableFit(fitKey: string | undefined, boxes: Readonly<Record<string, NodeBox>> | undefined, graph: FlowGraph): void {
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  const fitted = useRef<{ key: string; width: number; height: number } | null>(null);
+  const fitted = useRef<string | undefined>(undefined);
+  const size = useRef<{ width: number; height: number } | null>(null);
+
   useEffect(() => {
-    if (!layoutKey || !boxes || width === 0 || height === 0) return;
-    const last = fitted.current;
-    if (last && last.key === layoutKey) {
-      const change = Math.max(Math.abs(width - last.width) / last.width, Math.abs(height - last.height) / last.height);
-      if (change < RESIZE_REFIT) return;
-    }
+    if (!fitKey || !boxes || width === 0 || height === 0 || fitted.current === fitKey) return;
     const frame = requestAnimationFrame(() => {
-      fitted.current = { key: layoutKey, width, height };
-      void flow.setViewport(fitViewport(boxes, { width, height }, APPLICATION_ID));
+      fitted.current = fitKey;
+      size.current = { width, height };
+      void flow.setViewport(fitViewport(boxes, { width, height }, APPLICATION_ID, graphNeighbourhood(graph, APPLICATION_ID)));
     });
     return () => cancelAnimationFrame(frame);
-  }, [flow, layoutKey, boxes, width, height]);
+  }, [flow, fitKey, boxes, graph, width, height]);
+
+  useEffect(() => {
+    const last = size.current;
+    if (!last || width === 0 || height === 0 || (last.width === width && last.height === height)) return;
+    size.current = { width, height };
+    const { x, y, zoom } = flow.getViewport();
+    void flow.setViewport({ x: x + (width - last.width) / 2, y: y + (height - last.height) / 2, zoom });
+  }, [flow, width, height]);
 }

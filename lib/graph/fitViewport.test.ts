@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { centreOn, fitViewport, READABLE_ZOOM } from './fitViewport';
+import type { FlowGraph } from './flowGraph';
+import { centreOn, fitViewport, graphNeighbourhood, READABLE_ZOOM } from './fitViewport';
 import type { NodeBox } from './nodeSize';
 
 const box = (x: number, y: number): NodeBox => ({ x, y, width: 200, height: 60 });
@@ -28,6 +29,24 @@ describe('fitViewport', () => {
     // The nearest neighbour (the next column, just above) is in view; the far end is not.
     expect(inside(onScreen(boxes.n24!, v), canvas)).toBe(true);
     expect(inside(onScreen(boxes.n299!, v), canvas)).toBe(false);
+  });
+
+  it('prefers the focus\'s graph neighbours over cards that are merely close', () => {
+    const boxes = { application: box(0, 0), server: box(0, -200), send: box(600, 200), channel: box(900, 200) };
+    const canvas = { width: 760, height: 300 };
+    const graph: FlowGraph = {
+      nodes: [],
+      edges: [
+        { id: 'e1', source: 'application', target: 'send', kind: 'sends' },
+        { id: 'e2', source: 'send', target: 'channel', kind: 'sends' },
+      ],
+    };
+    expect(graphNeighbourhood(graph, 'application')).toEqual(['send', 'channel']);
+    const v = fitViewport(boxes, canvas, 'application', graphNeighbourhood(graph, 'application'));
+    expect(inside(onScreen(boxes.send, v), canvas)).toBe(true);
+    expect(inside(onScreen(boxes.application, v), canvas)).toBe(true);
+    // Without the neighbourhood, the nearer server wins the room.
+    expect(inside(onScreen(boxes.send, fitViewport(boxes, canvas, 'application')), canvas)).toBe(false);
   });
 
   it('centres a card for a search, keeping a closer zoom', () => {

@@ -1,3 +1,4 @@
+import type { FlowGraph } from './flowGraph';
 import type { NodeBox } from './nodeSize';
 
 /**
@@ -28,12 +29,44 @@ const union = (r: Rect, b: NodeBox): Rect => ({
   maxY: Math.max(r.maxY, b.y + b.height),
 });
 
+/** Ids of the nodes linked to `id`, nearest first (breadth-first, edges taken both ways), at most `limit`. */
+export function graphNeighbourhood(graph: FlowGraph, id: string, limit = 200): string[] {
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = links.get(a);
+    if (list) list.push(b);
+    else links.set(a, [b]);
+  };
+  for (const e of graph.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const seen = new Set([id]);
+  const order: string[] = [];
+  for (let i = -1, queue = [id]; i < queue.length - 1 && order.length < limit; ) {
+    const next = queue[++i]!;
+    for (const n of links.get(next) ?? []) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      order.push(n);
+      queue.push(n);
+    }
+  }
+  return order.slice(0, limit);
+}
+
 /**
  * Where to look first: the whole graph when it fits at a readable zoom; otherwise `focus` (the application)
- * and the cards nearest to it, as many as fit at READABLE_ZOOM. Never zooms out below READABLE_ZOOM.
+ * and its neighbourhood: the cards in `preferred` (its graph neighbours, nearest first), then the cards nearest
+ * to it on screen, as many as fit at READABLE_ZOOM. Never zooms out below READABLE_ZOOM.
  * @remarks Pure: the canvas calls it with its size; a search centres a card with `centreOn` instead.
  */
-export function fitViewport(boxes: Readonly<Record<string, NodeBox>>, canvas: { width: number; height: number }, focus?: string): Viewport {
+export function fitViewport(
+  boxes: Readonly<Record<string, NodeBox>>,
+  canvas: { width: number; height: number },
+  focus?: string,
+  preferred: ReadonlyArray<string> = [],
+): Viewport {
   const all = Object.values(boxes);
   if (all.length === 0 || canvas.width <= 0 || canvas.height <= 0) return { x: 0, y: 0, zoom: 1 };
   const roomW = Math.max(1, canvas.width - 2 * PADDING);
@@ -46,11 +79,13 @@ export function fitViewport(boxes: Readonly<Record<string, NodeBox>>, canvas: { 
   else {
     const cx = start.x + start.width / 2;
     const cy = start.y + start.height / 2;
-    const near = all
+    const first = preferred.map((id) => boxes[id]).filter((b): b is NodeBox => b !== undefined && b !== start);
+    const rest = all
       .filter((b) => b !== start)
       .map((b) => ({ b, d: Math.hypot(b.x + b.width / 2 - cx, b.y + b.height / 2 - cy) }))
-      .sort((p, q) => p.d - q.d);
-    for (const { b } of near) {
+      .sort((p, q) => p.d - q.d)
+      .map(({ b }) => b);
+    for (const b of [...first, ...rest]) {
       const grown = union(frame, b);
       if (fits(grown)) frame = grown;
     }
