@@ -42,6 +42,16 @@ function minimapColor(node: GraphFlowNode): string {
   return `var(--vis-kind-${node.data.node.kind})`;
 }
 
+/** Focuses a card once the panes have settled (two frames: the arrangement, then the canvas in it). */
+function refocus(id: string): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const card = document.querySelector<HTMLElement>(`[data-testid="visualizer"] .react-flow__node[data-id="${CSS.escape(id)}"]`);
+      card?.focus({ preventScroll: true });
+    }),
+  );
+}
+
 /** Delete and Backspace on a selected card ask to delete its object (the dialog lists what refers to it). */
 function isDeleteKey(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement;
@@ -102,6 +112,8 @@ export function GraphCanvas({ picture, focus, onFocus }: { picture: GraphPicture
       if (pointer) {
         state.showInspectorBesideGraph();
         void state.inspect({ pointer });
+        // Opening the inspector re-arranges the side panes: give the keyboard back to the card (Delete, Escape).
+        refocus(node.id);
       }
     },
     [store, beforeV3, inspected, onFocus],

@@ -42,7 +42,7 @@ export default function VisualizerPanel() {
 
   return (
     <ReactFlowProvider>
-      <section className="visualizer" data-testid="visualizer" aria-label="Visualizer">
+      <section className="visualizer" data-testid="visualizer" aria-label="Visualizer" data-layout={picture?.status}>
         <header className="panel-header visualizer-header">
           <h2>Visualizer</h2>
           {view && !view.error ? <span className="panel-count">{view.graph.nodes.length} nodes</span> : null}

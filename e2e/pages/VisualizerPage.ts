@@ -30,6 +30,11 @@ export class VisualizerPage {
     this.legend = this.panel.getByTestId('graph-legend');
   }
 
+  /** Waits until the layout worker has placed the current graph (running → done). */
+  async laidOut(): Promise<void> {
+    await expect(this.panel).toHaveAttribute('data-layout', 'done');
+  }
+
   /** Types a name into the header's search box and presses Enter (again: the next match). */
   async find(name: string): Promise<void> {
     await this.search.fill(name);
