@@ -154,7 +154,8 @@ export function GraphCanvas({ picture, focus, onFocus }: { picture: GraphPicture
           >
             <Background gap={24} size={1} />
             <ViewportProbe />
-            <Controls showInteractive={false} fitViewOptions={{ padding: 0.1, maxZoom: 1.25 }} />
+            {/* Horizontal, bottom right: the drawing starts top left, where the application is framed. */}
+            <Controls showInteractive={false} orientation="horizontal" position="bottom-right" fitViewOptions={{ padding: 0.1, maxZoom: 1.25 }} />
           </ReactFlow>
         </div>
         {showOverview ? (

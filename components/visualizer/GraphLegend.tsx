@@ -1,10 +1,17 @@
 'use client';
 
-import { EDGE_TITLES, edgeDash } from '@/lib/graph/edgeStyle';
+import { edgeDash } from '@/lib/graph/edgeStyle';
 import type { HiddenEdges } from '@/lib/graph/elkLayout';
 import type { FlowEdgeKind } from '@/lib/graph/flowGraph';
 
-const KINDS: FlowEdgeKind[] = ['sends', 'receives', 'carries', 'hosts', 'reply'];
+// Short words, so the legend stays one line in a narrow panel; the edges' own names say it in full.
+const LEGEND: Array<[FlowEdgeKind, string]> = [
+  ['sends', 'sends'],
+  ['receives', 'receives'],
+  ['carries', 'carries'],
+  ['hosts', 'hosts'],
+  ['reply', 'reply'],
+];
 
 function hiddenNote(hidden: HiddenEdges): { short: string; full: string } | null {
   const parts: string[] = [];
@@ -23,12 +30,12 @@ export function GraphLegend({ hidden }: { hidden: HiddenEdges }) {
   return (
     <div className="visualizer-legend" data-testid="graph-legend">
       <ul aria-label="Edge legend">
-        {KINDS.map((kind) => (
+        {LEGEND.map(([kind, word]) => (
           <li key={kind} className={`graph-legend-${kind}`}>
             <svg width="26" height="8" aria-hidden="true">
               <line x1="1" y1="4" x2="25" y2="4" stroke={`var(--vis-edge-${kind})`} strokeWidth="2" strokeDasharray={edgeDash(kind)} />
             </svg>
-            {EDGE_TITLES[kind]}
+            {word}
           </li>
         ))}
       </ul>

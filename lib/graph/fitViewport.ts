@@ -92,9 +92,11 @@ export function fitViewport(
   }
   const w = frame.maxX - frame.minX;
   const h = frame.maxY - frame.minY;
-  const zoom = Math.min(MAX_FIT_ZOOM, Math.max(READABLE_ZOOM, Math.min(roomW / w, roomH / h)));
-  // A frame larger than the canvas even at the readable zoom (one huge card): show its top-left corner.
-  const x = w * zoom <= roomW ? canvas.width / 2 - (frame.minX + w / 2) * zoom : PADDING - frame.minX * zoom;
+  const partial = frame !== whole;
+  // Part of a larger graph: no closer than 100 %, and aligned left, so the flow that follows runs on to the right.
+  const zoom = Math.min(partial ? 1 : MAX_FIT_ZOOM, Math.max(READABLE_ZOOM, Math.min(roomW / w, roomH / h)));
+  const x = !partial && w * zoom <= roomW ? canvas.width / 2 - (frame.minX + w / 2) * zoom : PADDING - frame.minX * zoom;
+  // A frame taller than the canvas even at the readable zoom (one huge card): show its top.
   const y = h * zoom <= roomH ? canvas.height / 2 - (frame.minY + h / 2) * zoom : PADDING - frame.minY * zoom;
   return { x, y, zoom };
 }
