@@ -37,7 +37,8 @@ test.describe('topology visualizer', () => {
   });
 
   test('clicking a channel takes the editor to it; the cursor highlights the node it is in', async ({ editor }) => {
-    await visualizer.node('channel:parcelDelivered').click();
+    // A readable zoom may leave the card out of view: bring it in as a user would, then click it.
+    await visualizer.select('channel:parcelDelivered');
     await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${lineOf(DEFAULT_DOCUMENT, '  parcelDelivered:')},`));
 
     await editor.goToLine(lineOf(DEFAULT_DOCUMENT, '    protocol: mqtt'));
@@ -94,18 +95,22 @@ test.describe('topology visualizer', () => {
   });
 
   test('draws a large document with only the cards in view, left to right', async ({ editor }) => {
-    // 150 channels: 600 operations, channels and messages, past the size where the layered layout takes over.
+    // 150 channels: 600 operations, channels and messages; only the cards in view are rendered.
     // A dynamic import: Playwright compiles static imports of spec files to CommonJS, which an .mjs is not.
     const { generateDocument } = await import('../bench/generateDocument.mjs');
-    await editor.replaceText(generateDocument(150, { properties: 3 }));
-    await expect(visualizer.node('channel:channel0001')).toBeVisible();
+    await editor.replaceText(generateDocument(150, { properties: 1 }));
+    // It opens on the application and its neighbourhood, not the far end.
+    await expect(visualizer.nodesOfKind('application')).toContainText('Bench Large API');
+    await visualizer.laidOut();
+    await expect(visualizer.node('channel:channel0150')).toHaveCount(0);
+    // The first flow, found as a user would: search centres its channel, the operations either side of it.
+    await visualizer.find('channel0001');
+    await expect.poll(() => visualizer.distanceFromCentre('channel:channel0001')).toBeLessThan(30);
     const send = await visualizer.node('operation:publish0001').boundingBox();
     const channel = await visualizer.node('channel:channel0001').boundingBox();
     const receive = await visualizer.node('operation:consume0001').boundingBox();
     expect(send!.x + send!.width).toBeLessThan(channel!.x);
     expect(channel!.x + channel!.width).toBeLessThan(receive!.x);
-    // Far below the view: not rendered at all.
-    await expect(visualizer.node('channel:channel0150')).toHaveCount(0);
   });
 
   test('draws a 2.6.0 document with the application’s direction', async ({ page }) => {
@@ -118,5 +123,110 @@ test.describe('topology visualizer', () => {
     await expect(visualizer.node('operation:smartylighting.streetlights.1.0.event.{streetlightId}.lighting.measured/publish')).toContainText(
       'receiveLightMeasurement',
     );
+  });
+
+  test('edges are routed around the cards, sends and receives told apart by style and name, with a legend', async () => {
+    const send = visualizer.edgesFrom('sends', 'operation:reportLocation', 'channel:parcelLocation');
+    const receive = visualizer.edgesFrom('receives', 'channel:parcelLocation', 'operation:trackLocation');
+    await expect(send).toHaveAttribute('aria-label', 'reportLocation sends parcelLocation');
+    await expect(receive).toHaveAttribute('aria-label', 'parcelLocation receives trackLocation');
+    const dash = (edge: typeof send) => edge.locator('path.react-flow__edge-path').evaluate((p) => getComputedStyle(p).strokeDasharray);
+    expect(await dash(send)).toBe('none');
+    expect(await dash(receive)).not.toBe('none');
+    // Orthogonal routes: straight runs and rounded corners, no curves.
+    expect(await send.locator('path.react-flow__edge-path').getAttribute('d')).not.toMatch(/C/);
+    await expect(visualizer.legend).toContainText('sends');
+    await expect(visualizer.legend).toContainText('receives');
+  });
+
+  test('selecting a card highlights its neighbours and dims the rest', async ({ page }) => {
+    await visualizer.select('channel:parcelLocation');
+    for (const near of ['operation:reportLocation', 'operation:trackLocation', 'message:locationUpdated', 'server:handhelds']) {
+      await expect(visualizer.node(near)).not.toHaveAttribute('data-dimmed', 'true');
+    }
+    await expect(visualizer.node('operation:confirmDelivery')).toHaveAttribute('data-dimmed', 'true');
+    await expect(visualizer.node('channel:parcelDelivered')).toHaveAttribute('data-dimmed', 'true');
+    await page.keyboard.press('Escape');
+    await expect(visualizer.dimmed()).toHaveCount(0);
+  });
+});
+
+/** A 3.0 document whose `busy` channel carries `count` messages. */
+function busyChannel(count: number): string {
+  const messages = Array.from({ length: count }, (_, i) => `        note${i}:\n          name: Note${i}\n          payload:\n            type: string`).join('\n');
+  return `asyncapi: 3.0.0\ninfo:\n  title: Busy\n  version: 1.0.0\nchannels:\n  busy:\n    address: busy\n    messages:\n${messages}\noperations:\n  listen:\n    action: receive\n    channel:\n      $ref: '#/channels/busy'\n`;
+}
+
+test.describe('visualizer readability', () => {
+  test('many messages of one channel fold into a stack that opens and folds again; search opens it too', async ({ page, editor, problems, visualizer }) => {
+    await page.goto('/');
+    await editor.ready();
+    await visualizer.open();
+    await editor.replaceText(busyChannel(9));
+    await problems.expectValid();
+    const stack = visualizer.node('stack:channel:busy');
+    await expect(stack).toContainText('9 messages');
+    await visualizer.laidOut();
+    await expect(visualizer.nodesOfKind('message')).toHaveCount(1);
+
+    await test.step('click the stack: its messages show', async () => {
+      await visualizer.select('stack:channel:busy');
+      await expect(visualizer.nodesOfKind('message')).toHaveCount(9);
+      await expect(stack).toHaveCount(0);
+    });
+    await test.step('fold them again from the channel', async () => {
+      await visualizer.reveal('channel:busy');
+      await visualizer.node('channel:busy').getByTestId('graph-fold').click();
+      await expect(stack).toContainText('9 messages');
+    });
+    await test.step('a search for a folded message opens the stack and centres it', async () => {
+      await visualizer.find('Note7');
+      await expect(visualizer.node('message:/channels/busy/messages/note7')).toBeVisible();
+      await expect.poll(() => visualizer.distanceFromCentre('message:/channels/busy/messages/note7')).toBeLessThan(30);
+    });
+  });
+
+  test('a 300-channel document opens readable (names at least 11 px high) and search centres a card', async ({ page, editor, problems, visualizer }) => {
+    const { generateDocument } = await import('../bench/generateDocument.mjs');
+    await page.goto('/');
+    await editor.ready();
+    await visualizer.open();
+    await editor.replaceText(generateDocument(300, { properties: 1 }));
+    await problems.expectValid();
+    await expect(visualizer.nodesOfKind('application')).toContainText('Bench Large API');
+    await visualizer.laidOut();
+    expect(await visualizer.labelHeight('application')).toBeGreaterThanOrEqual(11);
+    expect(Number(await visualizer.viewport.getAttribute('data-zoom'))).toBeGreaterThanOrEqual(0.85);
+
+    await visualizer.find('channel0217');
+    await expect(visualizer.searchStatus).toHaveText(/^1 of \d+$/);
+    await expect(visualizer.node('channel:channel0217')).toBeVisible();
+    await expect.poll(() => visualizer.distanceFromCentre('channel:channel0217')).toBeLessThan(30);
+    expect(await visualizer.labelHeight('channel:channel0217')).toBeGreaterThanOrEqual(11);
+  });
+
+  test('a layout that runs out of time says so in the visualizer; the analysis and the problems stay', async ({ page, editor, problems, visualizer }) => {
+    // The page's clock is ours: once the layout of 1,200 cards has started, jump past its time limit (20 s)
+    // instead of waiting for a 20,000-card document, whose parse alone outlasts the analysis limit here.
+    await page.clock.install();
+    const { generateDocument } = await import('../bench/generateDocument.mjs');
+    await page.goto('/');
+    await editor.ready();
+    await visualizer.open();
+    await editor.replaceText(generateDocument(300, { properties: 1 }));
+    await problems.expectValid();
+    await expect(visualizer.panel).toHaveAttribute('data-layout', 'running');
+    await page.clock.fastForward('00:25');
+    await expect(visualizer.layoutFailed).toContainText('The graph layout took longer than 20 s and was stopped');
+    // The analysis is untouched: still valid, its problems listed, the rest of the studio at work.
+    await problems.expectValid();
+    await expect(problems.rows.first()).toBeVisible();
+    await expect(visualizer.panel.getByTestId('graph-add')).toBeEnabled();
+
+    await test.step('the next structural edit lays out again', async () => {
+      await editor.replaceText(generateDocument(2, { properties: 1 }));
+      await expect(visualizer.node('channel:channel0002')).toBeVisible();
+      await expect(visualizer.layoutFailed).toHaveCount(0);
+    });
   });
 });

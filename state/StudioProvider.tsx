@@ -13,6 +13,7 @@ import { startEffects } from './effects';
 import { startGovernance } from './governanceEffects';
 import { startExamples } from './examplesEffects';
 import { startHistoryEffects } from './historyEffects';
+import { startLayoutEffects } from './layoutEffects';
 import { openIncomingLink } from './incomingLink';
 import { createBrowserServices, disposeServices } from './services';
 import { createStudioStore } from './store';
@@ -93,12 +94,14 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
       // The folder's handle is kept beside the workspace, so Save writes back after a reload without asking where.
       const stopHandle = autosave ? restored.subscribe((s) => s.folderHandle, (handle) => void workspaceStore.saveFolderHandle(handle)) : () => {};
       const stopHistory = startHistoryEffects(restored);
+      const stopLayout = startLayoutEffects(restored, services.layout);
       stop = () => {
         stopEffects();
         stopGovernance();
         stopExamples();
         stopHandle();
         stopHistory();
+        stopLayout();
         sync?.dispose();
         disposeServices(services);
       };

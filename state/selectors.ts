@@ -228,6 +228,8 @@ export function selectWantedViews(s: StudioState): ViewName[] {
 
 /** The visualizer's graph: from the newest version that parsed without errors. */
 export const selectGraphView = (s: StudioState) => selectLastValid(s)?.views.graph;
+/** The visualizer's folded graph and its layout (state/layoutEffects.ts). */
+export const selectGraphPicture = (s: StudioState) => s.graphPicture;
 
 /** A panel built from the last valid version shows an older one: the current text has errors (or failed). */
 export function selectShowsOlderVersion(s: StudioState): boolean {

@@ -17,6 +17,8 @@ import { createExamplesClient } from '@/workers/examplesClient';
 import type { ExamplesClient } from '@/workers/examplesClient';
 import type { GovernanceClient } from '@/workers/governanceClient';
 import { createLabClient } from '@/workers/labClient';
+import { createLayoutClient } from '@/workers/layoutClient';
+import type { LayoutClient } from '@/workers/layoutClient';
 import type { LabClient } from '@/workers/labClient';
 
 /**
@@ -34,6 +36,8 @@ export interface StudioServices {
   examples: ExamplesClient;
   compare: CompareClient;
   edit: EditClient;
+  /** The visualizer's graph layout, in its own worker with its own time limit. */
+  layout: LayoutClient;
 }
 
 /** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
@@ -49,6 +53,7 @@ export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): Stu
     examples: createExamplesClient(),
     compare: createCompareClient(),
     edit: createEditClient(),
+    layout: createLayoutClient(),
   };
 }
 

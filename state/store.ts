@@ -13,6 +13,7 @@ import { createHistorySlice } from './historySlice';
 import type { HistoryDeps } from './historySlice';
 import { createJobsSlice } from './jobsSlice';
 import { createWorkspaceJobsSlice } from './workspaceJobsSlice';
+import { createLayoutSlice } from './layoutSlice';
 import { createLiveSlice } from './liveSlice';
 import type { LiveOptions } from './liveSlice';
 import type { StudioServices } from './services';
@@ -64,6 +65,7 @@ export function createStudioStore(initial: string | InitialWorkspace = DEFAULT_D
       ...createCompareSlice(services, compare)(...a),
       ...createLiveSlice(services, live)(...a),
       ...createVisualEditSlice(services)(...a),
+      ...createLayoutSlice(...a),
     })),
   );
 }

@@ -8,6 +8,7 @@ import type { FolderSlice } from './folderSlice';
 import type { HistorySlice } from './historySlice';
 import type { JobsSlice } from './jobsSlice';
 import type { WorkspaceJobsSlice } from './workspaceJobsSlice';
+import type { LayoutSlice } from './layoutSlice';
 import type { LiveSlice } from './liveSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
@@ -27,4 +28,5 @@ export type StudioState = FilesSlice &
   HistorySlice &
   CompareSlice &
   LiveSlice &
-  VisualEditSlice;
+  VisualEditSlice &
+  LayoutSlice;

@@ -16,6 +16,7 @@ import type { WorkspaceFacts, WorkspaceFileEntry } from '@/lib/workspace/types';
 import type { BundleFormat, BundleResult } from '@/lib/workspace/bundle';
 import type { LiveCheckInput, ReceivedVerdict } from '@/lib/live/validateReceived';
 import type { EditJob, EditJobResult } from '@/lib/edit/editJobs';
+import type { GraphLayout, LayoutInput } from '@/lib/graph/elkLayout';
 
 /** Every message to and from the studio's workers. Both sides import these types; nothing else is posted. */
 
@@ -353,3 +354,18 @@ export interface EditResponse extends Versioned {
 
 export type EditWorkerRequest = EditRequest;
 export type EditWorkerResponse = EditResponse | JobErrorResponse;
+
+/** The visualizer's layout (issue 16 item 6, issue 15 item 6): its own worker and time limit, apart from the analysis. */
+export interface LayoutRequest extends Versioned {
+  type: 'layout';
+  input: LayoutInput;
+}
+
+export interface LayoutResponse extends Versioned {
+  type: 'layout-result';
+  layout: GraphLayout;
+  elapsedMs: number;
+}
+
+export type LayoutWorkerRequest = LayoutRequest;
+export type LayoutWorkerResponse = LayoutResponse | JobErrorResponse;

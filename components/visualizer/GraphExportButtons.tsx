@@ -2,17 +2,17 @@
 
 import { useState } from 'react';
 import { exportFileName } from '@/lib/graph/exportName';
-import type { GraphView } from '@/lib/graph/graphView';
+import type { LaidOutGraph } from '@/lib/graph/elkLayout';
 import { useStudioStore } from '@/state/useStudio';
 import { downloadBlob, pngOfView, svgOfView } from './exportGraph';
 import { messageOf } from '@/lib/errors/messageOf';
 
-function titleOf(view: GraphView): string | undefined {
+function titleOf(view: LaidOutGraph): string | undefined {
   return view.graph.nodes.find((n) => n.kind === 'application')?.label;
 }
 
 /** Saves the graph as a picture: SVG (vector, from the data) or PNG (that SVG drawn on a canvas). */
-export function GraphExportButtons({ view }: { view: GraphView | undefined }) {
+export function GraphExportButtons({ view }: { view: LaidOutGraph | undefined }) {
   const store = useStudioStore();
   const [busy, setBusy] = useState(false);
 

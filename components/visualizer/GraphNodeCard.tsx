@@ -5,6 +5,7 @@ import type { DragEvent } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { KIND_TITLES } from '@/lib/graph/edgeStyle';
+import { useStudioStore } from '@/state/useStudio';
 import type { GraphFlowNode } from './flowElements';
 import { canConnect, isDragSource, NODE_DRAG_TYPE, useGraphEditing } from './graphEditing';
 
@@ -26,7 +27,8 @@ const HANDLES = SIDES.flatMap(([side, position]) => [
  * onto the cards that accept them (an operation onto a channel, a message onto a channel or an operation).
  */
 function GraphNodeCardImpl({ data, selected }: NodeProps<GraphFlowNode>) {
-  const { node, highlighted } = data;
+  const { node, highlighted, dimmed } = data;
+  const store = useStudioStore();
   const editing = useGraphEditing();
   const [over, setOver] = useState(false);
   const source = editing.enabled && isDragSource(node.kind);
@@ -34,6 +36,8 @@ function GraphNodeCardImpl({ data, selected }: NodeProps<GraphFlowNode>) {
   const classes = ['graph-node', `graph-node-${node.kind}`];
   if (highlighted) classes.push('is-highlighted');
   if (selected) classes.push('is-selected');
+  if (dimmed) classes.push('is-dimmed');
+  if (node.stack) classes.push('graph-node-stack');
   // `nopan`: pressing on a draggable card starts a drag, not a pan of the canvas.
   if (source) classes.push('is-draggable', 'nopan');
   if (accepts) classes.push('accepts-drop');
@@ -65,8 +69,15 @@ function GraphNodeCardImpl({ data, selected }: NodeProps<GraphFlowNode>) {
       data-kind={node.kind}
       data-node-id={node.id}
       data-highlighted={highlighted || undefined}
+      data-dimmed={dimmed || undefined}
       data-accepts-drop={accepts || undefined}
-      title={source ? `${node.label} — drag onto a ${node.kind === 'operation' ? 'channel' : 'channel or an operation'} to connect` : node.label}
+      title={
+        node.stack
+          ? `${node.label} of one channel, folded: click to show them all`
+          : source
+            ? `${node.label} — drag onto a ${node.kind === 'operation' ? 'channel' : 'channel or an operation'} to connect`
+            : node.label
+      }
       draggable={source || undefined}
       onDragStart={source ? onDragStart : undefined}
       onDragEnd={source ? editing.endDrag : undefined}
@@ -75,13 +86,27 @@ function GraphNodeCardImpl({ data, selected }: NodeProps<GraphFlowNode>) {
       onDrop={onDrop}
     >
       {HANDLES}
-      <div className="graph-node-kind">{KIND_TITLES[node.kind]}</div>
+      <div className="graph-node-kind">{node.stack ? 'Messages' : KIND_TITLES[node.kind]}</div>
       <div className="graph-node-label">{node.label}</div>
       {node.facts.map((fact) => (
         <div className="graph-node-fact" key={fact.label} title={`${fact.label}: ${fact.value}`}>
           <span className="graph-node-fact-label">{fact.label}</span> {fact.value}
         </div>
       ))}
+      {node.folds?.expanded ? (
+        <button
+          type="button"
+          className="graph-node-fold nodrag nopan"
+          data-testid="graph-fold"
+          onClick={(event) => {
+            // The card's own click would select the channel; this button only folds.
+            event.stopPropagation();
+            store.getState().toggleStack(node.folds!.stack);
+          }}
+        >
+          Fold its {node.folds.count} messages
+        </button>
+      ) : null}
     </div>
   );
 }

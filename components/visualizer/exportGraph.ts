@@ -1,5 +1,5 @@
 import { graphToSvg } from '@/lib/graph/graphSvg';
-import type { GraphView } from '@/lib/graph/graphView';
+import type { LaidOutGraph } from '@/lib/graph/elkLayout';
 
 // Browser-side half of the export: the picture itself is built from data by lib/graph/graphSvg.
 
@@ -19,7 +19,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export function svgOfView(view: GraphView): { text: string; width: number; height: number } {
+export function svgOfView(view: LaidOutGraph): { text: string; width: number; height: number } {
   const text = graphToSvg(view);
   const match = /width="(\d+)" height="(\d+)"/.exec(text);
   return { text, width: Number(match?.[1] ?? 0), height: Number(match?.[2] ?? 0) };
@@ -35,7 +35,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 /** Draws the SVG onto a canvas (2× for sharpness, less for huge graphs) and encodes it as PNG. */
-export async function pngOfView(view: GraphView): Promise<Blob> {
+export async function pngOfView(view: LaidOutGraph): Promise<Blob> {
   const svg = svgOfView(view);
   const scale = Math.min(2, MAX_SIDE / svg.width, MAX_SIDE / svg.height, Math.sqrt(MAX_AREA / (svg.width * svg.height)));
   const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));

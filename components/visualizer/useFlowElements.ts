@@ -2,28 +2,40 @@
 
 import { useMemo } from 'react';
 import { MarkerType } from '@xyflow/react';
+import { EDGE_TITLES } from '@/lib/graph/edgeStyle';
 import { edgeSides } from '@/lib/graph/edgeSides';
-import type { GraphView } from '@/lib/graph/graphView';
+import type { FlowGraph } from '@/lib/graph/flowGraph';
+import type { GraphLayout } from '@/lib/graph/elkLayout';
 import { cardHandles } from './cardHandles';
 import type { GraphFlowEdge, GraphFlowNode } from './flowElements';
 
-// Past this many server → channel links they merge into solid bands that hide everything else.
-const MAX_HOSTS_EDGES = 40;
+/** Ids of a node and the nodes one edge away from it. */
+function neighbourhood(graph: FlowGraph, id: string): Set<string> {
+  const near = new Set([id]);
+  for (const edge of graph.edges) {
+    if (edge.source === id) near.add(edge.target);
+    if (edge.target === id) near.add(edge.source);
+  }
+  return near;
+}
 
 /**
- * React Flow's nodes and edges for a graph view. Node objects are built once per view; moving the
- * cursor or selecting replaces only the affected nodes, so the other cards keep their identity and
- * their memo'd components do not re-render.
+ * React Flow's nodes and edges for a laid-out graph. Node objects are built once per graph and layout; moving
+ * the cursor or selecting replaces only the affected nodes (and, with a selection, dims the cards away from it),
+ * so the other cards keep their identity and their memo'd components do not re-render.
  */
 export function useFlowElements(
-  view: GraphView | undefined,
+  graph: FlowGraph | undefined,
+  layout: GraphLayout | undefined,
   highlightedId: string | undefined,
   selectedId: string | undefined,
-): { nodes: GraphFlowNode[]; edges: GraphFlowEdge[]; hiddenHosts: number } {
+): { nodes: GraphFlowNode[]; edges: GraphFlowEdge[] } {
+  const labels = useMemo(() => new Map(graph?.nodes.map((n) => [n.id, n.label])), [graph]);
+
   const base = useMemo(() => {
-    if (!view) return [];
-    return view.graph.nodes.flatMap((node): GraphFlowNode[] => {
-      const box = view.boxes[node.id];
+    if (!graph || !layout) return [];
+    return graph.nodes.flatMap((node): GraphFlowNode[] => {
+      const box = layout.boxes[node.id];
       if (!box) return [];
       return [
         {
@@ -42,27 +54,30 @@ export function useFlowElements(
         },
       ];
     });
-  }, [view]);
+  }, [graph, layout]);
+
+  const near = useMemo(() => (graph && selectedId ? neighbourhood(graph, selectedId) : null), [graph, selectedId]);
 
   const nodes = useMemo(() => {
-    if (highlightedId === undefined && selectedId === undefined) return base;
+    if (highlightedId === undefined && near === null) return base;
     return base.map((n) => {
       const highlighted = n.id === highlightedId;
       const selected = n.id === selectedId;
-      return highlighted || selected ? { ...n, selected, data: { ...n.data, highlighted } } : n;
+      const dimmed = near !== null && !near.has(n.id);
+      return highlighted || selected || dimmed ? { ...n, selected, data: { ...n.data, highlighted, dimmed } } : n;
     });
-  }, [base, highlightedId, selectedId]);
+  }, [base, highlightedId, selectedId, near]);
 
-  const { edges, hiddenHosts } = useMemo(() => {
-    if (!view) return { edges: [], hiddenHosts: 0 };
-    const hosts = view.graph.edges.filter((e) => e.kind === 'hosts').length;
-    const hideHosts = hosts > MAX_HOSTS_EDGES;
-    const list = view.graph.edges.flatMap((edge): GraphFlowEdge[] => {
-      if (hideHosts && edge.kind === 'hosts') return [];
-      const source = view.boxes[edge.source];
-      const target = view.boxes[edge.target];
-      if (!source || !target) return [];
+  const routed = useMemo(() => {
+    if (!graph || !layout) return [];
+    // Only edges the layout routed are drawn: it leaves out hub links that would bury the picture.
+    return graph.edges.flatMap((edge): GraphFlowEdge[] => {
+      const points = layout.routes[edge.id];
+      const source = layout.boxes[edge.source];
+      const target = layout.boxes[edge.target];
+      if (!points || !source || !target) return [];
       const sides = edgeSides(edge, source, target);
+      const name = `${labels.get(edge.source) ?? edge.source} ${EDGE_TITLES[edge.kind]} ${labels.get(edge.target) ?? edge.target}`;
       return [
         {
           id: edge.id,
@@ -71,14 +86,18 @@ export function useFlowElements(
           sourceHandle: `s-${sides.source}`,
           targetHandle: `t-${sides.target}`,
           type: 'graph',
-          data: edge.label ? { kind: edge.kind, label: edge.label } : { kind: edge.kind },
+          data: { kind: edge.kind, name, points, ...(edge.label ? { label: edge.label } : {}) },
           markerEnd: { type: MarkerType.ArrowClosed, color: `var(--vis-edge-${edge.kind})`, width: 16, height: 16 },
           focusable: false,
         },
       ];
     });
-    return { edges: list, hiddenHosts: hideHosts ? hosts : 0 };
-  }, [view]);
+  }, [graph, layout, labels]);
 
-  return { nodes, edges, hiddenHosts };
+  const edges = useMemo(() => {
+    if (!selectedId) return routed;
+    return routed.map((e) => (e.source === selectedId || e.target === selectedId ? e : { ...e, data: { ...e.data!, dimmed: true } }));
+  }, [routed, selectedId]);
+
+  return { nodes, edges };
 }

@@ -11,6 +11,10 @@ export class VisualizerPage {
   readonly stale: Locator;
   readonly canvas: Locator;
   readonly viewport: Locator;
+  readonly search: Locator;
+  readonly searchStatus: Locator;
+  readonly layoutFailed: Locator;
+  readonly legend: Locator;
 
   constructor(private readonly page: Page) {
     this.toggle = page.getByTestId('show-visualizer');
@@ -20,6 +24,40 @@ export class VisualizerPage {
     this.stale = this.panel.getByTestId('visualizer-stale');
     this.canvas = this.panel.getByTestId('graph-canvas');
     this.viewport = this.panel.getByTestId('graph-viewport');
+    this.search = this.panel.getByTestId('graph-search');
+    this.searchStatus = this.panel.getByTestId('graph-search-status');
+    this.layoutFailed = this.panel.getByTestId('visualizer-layout-failed');
+    this.legend = this.panel.getByTestId('graph-legend');
+  }
+
+  /** Waits until the layout worker has placed the current graph (running → done). */
+  async laidOut(): Promise<void> {
+    await expect(this.panel).toHaveAttribute('data-layout', 'done');
+  }
+
+  /** Types a name into the header's search box and presses Enter (again: the next match). */
+  async find(name: string): Promise<void> {
+    await this.search.fill(name);
+    await this.search.press('Enter');
+  }
+
+  /** On-screen height in px of a card's name (its line box, which holds the 13 px text). */
+  async labelHeight(id: string): Promise<number> {
+    const box = await this.node(id).locator('.graph-node-label').boundingBox();
+    return box?.height ?? 0;
+  }
+
+  /** How far (px) a card's centre is from the canvas's centre. */
+  async distanceFromCentre(id: string): Promise<number> {
+    const card = await this.node(id).boundingBox();
+    const canvas = await this.canvas.boundingBox();
+    if (!card || !canvas) return Infinity;
+    return Math.hypot(card.x + card.width / 2 - (canvas.x + canvas.width / 2), card.y + card.height / 2 - (canvas.y + canvas.height / 2));
+  }
+
+  /** Nodes dimmed because another card is selected and they are not its neighbours. */
+  dimmed(): Locator {
+    return this.panel.locator('[data-testid="graph-node"][data-dimmed="true"]');
   }
 
   async open(): Promise<void> {
@@ -71,8 +109,10 @@ export class VisualizerPage {
     await expect(form).toBeHidden();
   }
 
-  /** Whether a card's centre is on screen and not under anything (the minimap sits over the bottom-right corner). */
-  private reachable(id: string): Promise<boolean> {
+  /** Whether a card's centre is on screen, inside the canvas and not under anything (the canvas controls sit over a corner). */
+  private async reachable(id: string): Promise<boolean> {
+    // A large graph renders only the cards in view: a card not in the page is not reachable yet.
+    if ((await this.node(id).count()) === 0) return false;
     return this.node(id).evaluate((card) => {
       const r = card.getBoundingClientRect();
       const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
@@ -80,9 +120,9 @@ export class VisualizerPage {
     });
   }
 
-  /** Zooms out towards the canvas's top-left until these cards are clear of the minimap, as a user would. */
+  /** Zooms out towards the canvas's top-left until these cards are on screen and clear of the canvas controls, as a user would. */
   async reveal(...ids: string[]): Promise<void> {
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 10; attempt++) {
       const clear = await Promise.all(ids.map((id) => this.reachable(id)));
       if (clear.every(Boolean)) return;
       const before = await this.viewport.getAttribute('data-zoom');

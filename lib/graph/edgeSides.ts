@@ -1,5 +1,5 @@
 import type { FlowEdge } from './flowGraph';
-import type { NodeBox } from './layoutGraph';
+import type { NodeBox } from './nodeSize';
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
 

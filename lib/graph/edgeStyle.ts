@@ -29,12 +29,25 @@ export const DARK_PALETTE: Palette = {
   edges: { sends: '#ffa04d', receives: '#4ccd85', carries: '#ee82d9', hosts: '#3ccfbf', reply: '#a591ff' },
 };
 
-/** Reply edges are dashed (they answer, they do not carry the flow); hosting is dotted. */
+/**
+ * Sends are solid and receives dashed, so the two read apart without colour; replies are dash-dotted
+ * (they answer, they do not carry the flow); hosting is dotted.
+ */
 export function edgeDash(kind: FlowEdgeKind): string | undefined {
-  if (kind === 'reply') return '6 4';
+  if (kind === 'receives') return '7 4';
+  if (kind === 'reply') return '8 3 2 3';
   if (kind === 'hosts') return '2 4';
   return undefined;
 }
+
+/** What each kind of edge means, for the legend and the edges' accessible names. */
+export const EDGE_TITLES: Record<FlowEdgeKind, string> = {
+  sends: 'sends',
+  receives: 'receives',
+  carries: 'carries message',
+  hosts: 'hosts channel',
+  reply: 'replies on',
+};
 
 export const KIND_TITLES: Record<FlowNodeKind, string> = {
   application: 'Application',

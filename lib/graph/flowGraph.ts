@@ -19,6 +19,10 @@ export interface FlowNode {
   facts: FlowFact[];
   /** Where the element is defined in the text, when it is in this text. */
   range?: SourceRange;
+  /** A stack card standing for many messages of one channel (lib/graph/foldGraph). */
+  stack?: { channel: string; count: number };
+  /** A channel whose messages fold into a stack: the stack's id, their number, whether it is open. */
+  folds?: { stack: string; count: number; expanded: boolean };
 }
 
 export interface FlowEdge {

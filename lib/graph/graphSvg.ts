@@ -3,8 +3,9 @@ import type { Side } from './edgeSides';
 import { edgeDash, KIND_TITLES, LIGHT_PALETTE } from './edgeStyle';
 import type { Palette } from './edgeStyle';
 import type { FlowEdge, FlowNode } from './flowGraph';
-import type { GraphView } from './graphView';
-import type { NodeBox } from './layoutGraph';
+import type { LaidOutGraph } from './elkLayout';
+import type { NodeBox, Point } from './nodeSize';
+import { routePath } from './routePath';
 
 // The exported picture is drawn from the graph data and the layout, not from the DOM: it needs no
 // extra library, carries no UI chrome, and works for nodes the canvas did not render (off screen).
@@ -62,9 +63,10 @@ function nodeSvg(node: FlowNode, box: NodeBox, palette: Palette): string {
   ].join('');
 }
 
-function edgeSvg(edge: FlowEdge, source: NodeBox, target: NodeBox, palette: Palette): string {
+function edgeSvg(edge: FlowEdge, source: NodeBox, target: NodeBox, route: Point[] | undefined, palette: Palette): string {
   const color = palette.edges[edge.kind];
-  const { d, mid } = edgePath(edge, source, target);
+  // The canvas's orthogonal route where the layout made one; links it left out (hub links) as curves.
+  const { d, mid } = route ? routePath(route) : edgePath(edge, source, target);
   const dash = edgeDash(edge.kind);
   const label = edge.label
     ? `<text x="${mid.x}" y="${mid.y - 4}" font-size="10" text-anchor="middle" fill="${color}">${escapeXml(edge.label)}</text>`
@@ -73,7 +75,7 @@ function edgeSvg(edge: FlowEdge, source: NodeBox, target: NodeBox, palette: Pale
 }
 
 /** The graph as a standalone SVG document: one group per node (box and text), one path per edge. */
-export function graphToSvg(view: Pick<GraphView, 'graph' | 'boxes'>, palette: Palette = LIGHT_PALETTE): string {
+export function graphToSvg(view: Pick<LaidOutGraph, 'graph' | 'boxes'> & Partial<Pick<LaidOutGraph, 'routes'>>, palette: Palette = LIGHT_PALETTE): string {
   const boxes = Object.values(view.boxes);
   const width = Math.ceil(Math.max(0, ...boxes.map((b) => b.x + b.width)) + MARGIN);
   const height = Math.ceil(Math.max(0, ...boxes.map((b) => b.y + b.height)) + MARGIN);
@@ -84,7 +86,7 @@ export function graphToSvg(view: Pick<GraphView, 'graph' | 'boxes'>, palette: Pa
   const edges = view.graph.edges.flatMap((edge) => {
     const source = view.boxes[edge.source];
     const target = view.boxes[edge.target];
-    return source && target ? [edgeSvg(edge, source, target, palette)] : [];
+    return source && target ? [edgeSvg(edge, source, target, view.routes?.[edge.id], palette)] : [];
   });
   const nodes = view.graph.nodes.flatMap((node) => {
     const box = view.boxes[node.id];
