@@ -40,8 +40,9 @@ function pointersWithSchemaFormat(document: AsyncAPIDocumentInterface): Set<stri
  * 3.x: every message, as warnings (the parser makes no such check, so the parser stays the judge of validity).
  * 2.x: what the parser's `asyncapi2-message-examples` rule checks, at its severity (error): messages without
  * a `schemaFormat` (the parser's custom-format rule covers those), a missing headers schema read as "an object".
+ * `near` places a row whose example `locate` cannot find (written in another file): the closest spot it knows.
  */
-export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: Locate): Diagnostic[] {
+export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: Locate, near?: Locate): Diagnostic[] {
   const version = document.version();
   const v2 = version.startsWith('2.');
   if (!v2 && !version.startsWith('3.')) return [];
@@ -64,7 +65,7 @@ export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: 
           if (seen.has(key)) continue;
           seen.add(key);
           const at = [...base, 'examples', index, part];
-          const range = locate([...at, ...violation.path]) ?? locate(at) ?? locate([...base, 'examples', index]) ?? lineRange(1);
+          const range = locate([...at, ...violation.path]) ?? locate(at) ?? locate([...base, 'examples', index]) ?? near?.(at) ?? lineRange(1);
           diagnostics.push({
             // A schema the check cannot use says nothing about the example: never an error of the document.
             severity: v2 && !violation.unchecked ? 'error' : 'warning',
