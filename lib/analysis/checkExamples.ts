@@ -2,6 +2,7 @@ import type { Parser } from '@asyncapi/parser';
 import type { Diagnostic } from './diagnostic';
 import { sortDiagnostics } from './diagnostic';
 import { exampleDiagnostics } from './exampleDiagnostics';
+import { schemaValueDiagnostics } from './exampleDiagnosticsSchemas';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import { checkSyntax } from './syntaxCheck';
@@ -42,7 +43,7 @@ export function examplesWorkspace(
 /**
  * The example check of one document text: its own parse with no rules (only $refs, traits and schema formats,
  * so it finds the messages even when the document has other problems, as the parser's 2.x rule does), then
- * every message example against its schemas. `parser` comes from `createParser({ rules: 'none' })`.
+ * every message example against its schemas and (2.x) each schema's `default` and `examples`. `parser` comes from `createParser({ rules: 'none' })`.
  * With `workspace`, $refs into other files resolve through the workspace resolvers (never a disk, never outside
  * the folder, remote only from allowed origins), as in the analysis.
  * Text the syntax guards refuse (alias bombs, $ref cycles, …) is not parsed: the analysis reports it.
@@ -67,6 +68,7 @@ export async function checkExamples(parser: Parser, text: string, workspace?: Ex
   const source = output.extras.document as unknown as RangeSource;
   // An example written in another file is shown at the $ref of this document that pulls it in.
   const near = workspace ? createLocate({ getRangeForJsonPath: (path) => source.getRangeForJsonPath(path, true) }) : undefined;
-  const diagnostics = exampleDiagnostics(output.document, createLocate(source), near);
+  const locate = createLocate(source);
+  const diagnostics = [...exampleDiagnostics(output.document, locate, near), ...schemaValueDiagnostics(output.document, locate, near)];
   return sortDiagnostics(diagnostics);
 }
