@@ -5,6 +5,7 @@ import { exampleDiagnostics } from './exampleDiagnostics';
 import { schemaValueDiagnostics } from './exampleDiagnosticsSchemas';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
+import type { Locate } from './sourceMap';
 import { checkSyntax } from './syntaxCheck';
 import { findCrossFileCycles } from '@/lib/workspace/crossFileCycles';
 import { buildRefClosure } from '@/lib/workspace/refClosure';
@@ -65,10 +66,18 @@ export async function checkExamples(parser: Parser, text: string, workspace?: Ex
     output = await parser.parse(text, { applyTraits, source: SOURCE });
   }
   if (!output.document || !output.extras) return [];
-  const source = output.extras.document as unknown as RangeSource;
-  // An example written in another file is shown at the $ref of this document that pulls it in.
-  const near = workspace ? createLocate({ getRangeForJsonPath: (path) => source.getRangeForJsonPath(path, true) }) : undefined;
-  const locate = createLocate(source);
+  const locate = createLocate(output.extras.document as unknown as RangeSource);
+  // A value written in another file is shown at the $ref of this document that pulls it in: the deepest
+  // part of its path this text holds.
+  const near: Locate | undefined = workspace
+    ? (path) => {
+        for (let n = path.length - 1; n > 0; n--) {
+          const range = locate(path.slice(0, n));
+          if (range) return locate([...path.slice(0, n), '$ref']) ?? range;
+        }
+        return undefined;
+      }
+    : undefined;
   const diagnostics = [...exampleDiagnostics(output.document, locate, near), ...schemaValueDiagnostics(output.document, locate, near)];
   return sortDiagnostics(diagnostics);
 }
