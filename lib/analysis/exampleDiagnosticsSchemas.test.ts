@@ -107,4 +107,29 @@ describe('the 2.x value rules (schema default, schema examples, custom-format me
       expect(row!.message).toContain('must match pattern "^(a+)+$"');
     });
   }
+
+  it('reports a schema reached through a local $ref once, where it is written', async () => {
+    const text = `asyncapi: 2.6.0
+info:
+  title: Refs
+  version: 1.0.0
+channels:
+  c:
+    publish:
+      message:
+        payload:
+          $ref: '#/components/schemas/S'
+components:
+  schemas:
+    S:
+      type: object
+      properties:
+        n: { type: integer }
+      default: { n: x }
+`;
+    const rows = await checkExamples(examplesParser, text);
+    expect(rows.map((d) => `${d.code} at ${d.range.startLine}`)).toEqual([`${SCHEMA_DEFAULT_RULE} at 17`]);
+    expect(rows.map((d) => `${d.code} at ${d.range.startLine}`)).toEqual(await referenceRows(text));
+  });
 });
+

@@ -67,11 +67,12 @@ function checkedSchemas(root: Json): Array<{ at: Path; schema: Json }> {
 export function schemaValueDiagnostics(document: AsyncAPIDocumentInterface, locate: Locate, near?: Locate): Diagnostic[] {
   if (!document.version().startsWith('2.')) return [];
   const diagnostics: Diagnostic[] = [];
-  // A schema reached by two paths ($ref) is one object: checked once, at the first path (where the rule reports it).
-  const seen = new Set<unknown>();
-  for (const { at, schema } of checkedSchemas(document.json() as unknown as Json)) {
-    if (seen.has(schema)) continue;
-    seen.add(schema);
+  // A schema reached by several paths ($ref) is one object: checked once, at the path where it is written.
+  const paths = new Map<Json, Path[]>();
+  for (const { at, schema } of checkedSchemas(document.json() as unknown as Json)) paths.set(schema, [...(paths.get(schema) ?? []), at]);
+  for (const [schema, ats] of paths) {
+    // The text holds the value under the path where the schema is written (another path only reaches its $ref).
+    const at = ats.find((p) => locate([...p, 'default']) ?? locate([...p, 'examples'])) ?? ats[0]!;
     const values: Array<{ code: string; path: Path; value: unknown; what: string }> = [];
     if ('default' in schema) values.push({ code: SCHEMA_DEFAULT_RULE, path: ['default'], value: schema.default, what: 'Default' });
     if (Array.isArray(schema.examples)) {
