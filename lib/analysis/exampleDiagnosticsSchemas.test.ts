@@ -131,5 +131,12 @@ components:
     expect(rows.map((d) => `${d.code} at ${d.range.startLine}`)).toEqual([`${SCHEMA_DEFAULT_RULE} at 17`]);
     expect(rows.map((d) => `${d.code} at ${d.range.startLine}`)).toEqual(await referenceRows(text));
   });
+
+  it('reports `examples` that is no array once, at the schema, as the parser does', async () => {
+    const text = document('^a+$', 'aa').replace("          default: { name: aa }\n", "          default: { name: aa }\n          examples: none\n").replace(/\n\s+examples:\n\s+- name: aa\n\s+- name: aa\n/, '\n');
+    const rows = (await checkExamples(examplesParser, text)).filter((d) => d.code === SCHEMA_EXAMPLES_RULE);
+    expect(rows.map((d) => `${d.code} at ${d.range.startLine}`)).toEqual([`${SCHEMA_EXAMPLES_RULE} at ${lineOf(text, 'payload:')}`]);
+    expect(rows.map((d) => `${d.code} at ${d.range.startLine}`)).toEqual((await referenceRows(text)).filter((r) => r.startsWith(SCHEMA_EXAMPLES_RULE)));
+  });
 });
 

@@ -75,7 +75,16 @@ export function schemaValueDiagnostics(document: AsyncAPIDocumentInterface, loca
     const at = ats.find((p) => locate([...p, 'default']) ?? locate([...p, 'examples'])) ?? ats[0]!;
     const values: Array<{ code: string; path: Path; value: unknown; what: string }> = [];
     if ('default' in schema) values.push({ code: SCHEMA_DEFAULT_RULE, path: ['default'], value: schema.default, what: 'Default' });
-    if (Array.isArray(schema.examples)) {
+    if ('examples' in schema && !Array.isArray(schema.examples)) {
+      // The rule refuses such a schema as its input: one row at the schema, as the parser gives it.
+      diagnostics.push({
+        severity: 'error',
+        code: SCHEMA_EXAMPLES_RULE,
+        message: `The schema at ${formatPath(at)} must have an "examples" array.`,
+        range: locate(at) ?? near?.(at) ?? lineRange(1),
+        path: [...at, 'examples'],
+      });
+    } else if (Array.isArray(schema.examples)) {
       schema.examples.forEach((value, index) => values.push({ code: SCHEMA_EXAMPLES_RULE, path: ['examples', index], value, what: `Example #${index + 1}` }));
     }
     const checkable = values.filter((v) => typeof v.value !== 'string');
