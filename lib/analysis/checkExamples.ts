@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic';
 import { sortDiagnostics } from './diagnostic';
 import { exampleDiagnostics } from './exampleDiagnostics';
 import { schemaValueDiagnostics } from './exampleDiagnosticsSchemas';
+import { traitExampleDiagnostics } from './exampleDiagnosticsTraits';
 import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import type { Locate } from './sourceMap';
@@ -44,7 +45,8 @@ export function examplesWorkspace(
 /**
  * The example check of one document text: its own parse with no rules (only $refs, traits and schema formats,
  * so it finds the messages even when the document has other problems, as the parser's 2.x rule does), then
- * every message example against its schemas and (2.x) each schema's `default` and `examples`. `parser` comes from `createParser({ rules: 'none' })`.
+ * every message example against its schemas and (2.x) the examples of message traits and each schema's
+ * `default` and `examples`. `parser` comes from `createParser({ rules: 'none' })`.
  * With `workspace`, $refs into other files resolve through the workspace resolvers (never a disk, never outside
  * the folder, remote only from allowed origins), as in the analysis.
  * Text the syntax guards refuse (alias bombs, $ref cycles, …) is not parsed: the analysis reports it.
@@ -78,6 +80,10 @@ export async function checkExamples(parser: Parser, text: string, workspace?: Ex
         return undefined;
       }
     : undefined;
-  const diagnostics = [...exampleDiagnostics(output.document, locate, near), ...schemaValueDiagnostics(output.document, locate, near)];
+  const diagnostics = [
+    ...exampleDiagnostics(output.document, locate, near),
+    ...traitExampleDiagnostics(output.document, locate, near),
+    ...schemaValueDiagnostics(output.document, locate, near),
+  ];
   return sortDiagnostics(diagnostics);
 }
