@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkExamples } from '@/lib/analysis/checkExamples';
+import { checkExamples, examplesWorkspace } from '@/lib/analysis/checkExamples';
 import { createParser } from '@/lib/analysis/createParser';
 import type { ExamplesClient } from '@/workers/examplesClient';
 import { createExamplesClient } from '@/workers/examplesClient';
 import type { WorkerLike } from '@/workers/latestJobRunner';
 import type { ExamplesWorkerRequest } from '@/workers/protocol';
+import { currentStamp } from './analysisSelectors';
 import { EXAMPLES_UNFINISHED_CODE, startExamples } from './examplesEffects';
+import { blankDocument } from './filesSlice';
 import { selectDiagnostics, selectPreviewBlocker, selectStatusState } from './selectors';
 import { createStudioStore } from './store';
 import { answerAnalysis, outcome } from './testing';
@@ -35,7 +37,8 @@ function inProcessClient() {
   const client: ExamplesClient = {
     run: async (request) => {
       runs.push(request.version);
-      return { kind: 'done', version: request.version, result: await checkExamples(parser, request.text) };
+      const workspace = request.workspace ? examplesWorkspace(request.workspace, { isOriginAllowed: () => false }) : undefined;
+      return { kind: 'done', version: request.version, result: await checkExamples(parser, request.text, workspace) };
     },
     dispose: () => {},
   };
@@ -53,6 +56,53 @@ function silentWorker(): WorkerLike {
     },
   };
   return worker;
+}
+
+// A two-file workspace: the message's payload schema is in another file, and the example breaks it (line 14).
+const MAIN = `asyncapi: 2.6.0
+info:
+  title: Two files
+  version: 1.0.0
+channels:
+  c:
+    publish:
+      message:
+        payload:
+          $ref: './schemas.yaml#/User'
+        examples:
+          - payload:
+              name: Ada
+              age: old
+`;
+const SCHEMAS = `User:
+  type: object
+  properties:
+    name:
+      type: string
+    age:
+      type: integer
+`;
+
+function twoFileStore() {
+  const main = blankDocument('main', 'api/asyncapi.yaml', MAIN);
+  const schemas = blankDocument('schemas', 'api/schemas.yaml', SCHEMAS);
+  return createStudioStore({ documents: [main, schemas], activeId: 'main' });
+}
+
+/** The analysis's answer for the two-file document: valid, having reached api/schemas.yaml as it is now. */
+function answerWorkspaceAnalysis(store: ReturnType<typeof twoFileStore>) {
+  const s = store.getState();
+  const file = s.files.main!;
+  store.getState().receiveAnalysis({
+    type: 'analyze-result',
+    id: 1,
+    fileId: file.id,
+    version: file.version,
+    result: { ...outcome(), specVersion: '2.6.0' },
+    elapsedMs: 1,
+    workspace: { documentPath: file.path, dependencies: ['api/schemas.yaml'], remoteRefs: [] },
+    inputs: { 'api/schemas.yaml': currentStamp(s, 'api/schemas.yaml') },
+  });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -118,4 +168,28 @@ describe('the example check after the parser', () => {
     stop();
     client.dispose();
   });
+
+  it('checks a workspace document against a schema in another file, and again when that file changes', async () => {
+    const store = twoFileStore();
+    const { client, runs } = inProcessClient();
+    const stop = startExamples(store, client);
+    answerWorkspaceAnalysis(store);
+    await until(() => selectDiagnostics(store.getState()).length > 0);
+    const rows = selectDiagnostics(store.getState());
+    expect(rows.map((d) => [d.severity, d.code, d.range.startLine])).toEqual([['error', 'asyncapi2-message-examples', 14]]);
+    expect(rows[0]!.message).toContain('at age');
+    expect(selectStatusState(store.getState())).toBe('invalid');
+
+    // The schema file changes: the analysis answers again for it, and the check runs on the new text.
+    store.getState().switchTo('schemas');
+    store.getState().editText(SCHEMAS.replace('type: integer', 'type: string'));
+    store.getState().switchTo('main');
+    expect(runs.length).toBe(1);
+    answerWorkspaceAnalysis(store);
+    await until(() => runs.length === 2);
+    await until(() => selectDiagnostics(store.getState()).length === 0);
+    expect(selectStatusState(store.getState())).toBe('valid');
+    stop();
+  });
 });
+

@@ -316,6 +316,11 @@ export interface ExamplesRequest extends Versioned {
   text: string;
   /** Origins whose http(s) $refs may be read (as for the analysis). */
   allowedOrigins: string[];
+  /**
+   * For a document analysed in its workspace: its path and the files its $refs reach (as the analysis found
+   * them), each with its text; other paths read as absent. Absent: a lone document.
+   */
+  workspace?: AnalysisWorkspace;
 }
 
 export interface ExamplesResponse extends Versioned {

@@ -11,7 +11,8 @@ import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { analyzeDocument, DOCUMENT_SOURCE } from './analyzeDocument';
 import { checkExamples } from './checkExamples';
 import { createParser } from './createParser';
-import { MESSAGE_EXAMPLES_RULE, MESSAGE_EXAMPLE_CODE } from './exampleDiagnostics';
+import { CUSTOM_FORMAT_EXAMPLES_RULE, MESSAGE_EXAMPLES_RULE, MESSAGE_EXAMPLE_CODE } from './exampleDiagnostics';
+import { SCHEMA_DEFAULT_RULE, SCHEMA_EXAMPLES_RULE } from './exampleDiagnosticsSchemas';
 import type { Diagnostic } from './diagnostic';
 import { REFUSED_REF_CODE, refusedRefMessage } from './refGuard';
 import { collectRefSites } from './refSites';
@@ -46,15 +47,15 @@ const documents = manifest
 const errors = (ds: ReadonlyArray<{ severity: unknown }>, severity: unknown) => ds.filter((d) => d.severity === severity).length;
 const rowKey = (d: Diagnostic) => `${d.code}|${d.range.startLine}:${d.range.startColumn}|${d.message}`;
 
-/**
- * The rows the published parser's `asyncapi2-message-examples` rule gives (the studio's parser runs with it off
- * and its example check reports them): only 2.x documents with examples can have any.
- */
+/** The published parser's 2.x rules the studio's parser runs with off: its example check reports their rows. */
+const EXAMPLE_RULES = [MESSAGE_EXAMPLES_RULE, CUSTOM_FORMAT_EXAMPLES_RULE, SCHEMA_DEFAULT_RULE, SCHEMA_EXAMPLES_RULE];
+
+/** The rows those rules give in the published parser: only 2.x documents with examples or defaults can have any. */
 async function referenceExampleRows(text: string, specVersion: string | null): Promise<string[]> {
-  if (!specVersion?.startsWith('2.') || !/\bexamples\s*["']?:/.test(text)) return [];
+  if (!specVersion?.startsWith('2.') || !/\b(examples|default)\s*["']?:/.test(text)) return [];
   const reference = new Parser({ schemaParsers: [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()] });
   const output = await reference.parse(text, { applyTraits: true, source: DOCUMENT_SOURCE });
-  return output.diagnostics.filter((d) => d.code === MESSAGE_EXAMPLES_RULE).map((d) => `error at ${d.range.start.line + 1}`);
+  return output.diagnostics.filter((d) => EXAMPLE_RULES.includes(String(d.code))).map((d) => `${d.code} error at ${d.range.start.line + 1}`);
 }
 
 describe('the studio’s verdict equals the reference parser’s on every corpus document', () => {
@@ -78,8 +79,8 @@ describe('the studio’s verdict equals the reference parser’s on every corpus
       const studio = [...outcome.diagnostics, ...examples];
 
       // The example check's 2.x rows are the rows the parser's own rule gives.
-      const exampleRows = examples.filter((d) => d.code === MESSAGE_EXAMPLES_RULE && d.severity === 'error');
-      expect(exampleRows.map((d) => `error at ${d.range.startLine}`).sort(), 'example rows').toEqual((await referenceExampleRows(text, entry.version)).sort());
+      const exampleRows = examples.filter((d) => EXAMPLE_RULES.includes(d.code) && d.severity === 'error');
+      expect(exampleRows.map((d) => `${d.code} error at ${d.range.startLine}`).sort(), 'example rows').toEqual((await referenceExampleRows(text, entry.version)).sort());
 
       // The reference count of errors; the same warnings as the parser gave (the manifest has no warning count).
       expect(errors(studio, 'error'), 'errors').toBe(entry.parser_errors);
@@ -90,7 +91,7 @@ describe('the studio’s verdict equals the reference parser’s on every corpus
           .filter((d) => d.severity <= 1)
           .map((d) => `${d.severity === 0 ? 'error' : 'warning'} ${refusedRefMessage(d.message) !== undefined ? '(refused $ref)' : d.message}`);
         const studioRows = studio
-          .filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.code !== MESSAGE_EXAMPLE_CODE && d.code !== MESSAGE_EXAMPLES_RULE)
+          .filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.code !== MESSAGE_EXAMPLE_CODE && !EXAMPLE_RULES.includes(d.code))
           .map((d) => `${d.severity} ${d.code === REFUSED_REF_CODE ? '(refused $ref)' : d.message}`);
         expect(studioRows.sort(), 'rows').toEqual(parserRows.sort());
       }

@@ -6,9 +6,10 @@ import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { createRefGuard, installRefGuard } from './refGuard';
 
 /**
- * Which rules the parser runs. `parser`: all of its own but `asyncapi2-message-examples`, which validates
- * examples with JavaScript's backtracking RegExp (one `pattern: "^(a+)+$"` hangs it); the studio's example
- * check (exampleDiagnostics, in its own worker) reports those rows. `none`: no rule at all, only $refs,
+ * Which rules the parser runs. `parser`: all of its own but the 2.x rules that validate document values
+ * against document schemas with JavaScript's backtracking RegExp (one `pattern: "^(a+)+$"` hangs them):
+ * message examples (with and without a `schemaFormat`), schema defaults and schema examples; the studio's
+ * example check (exampleDiagnostics*, in its own worker, linear-time patterns) reports those rows. `none`: no rule at all, only $refs,
  * traits and schema formats, for the example check's own parse (a document whatever its other problems).
  */
 export type ParserRules = 'parser' | 'none';
@@ -17,7 +18,15 @@ type RulesetOptions = NonNullable<ConstructorParameters<typeof Parser>[0]>['rule
 
 const RULESETS: Record<ParserRules, RulesetOptions> = {
   // `extends` is what the parser's own rulesets join (it replaces this empty list with them).
-  parser: { extends: [], rules: { 'asyncapi2-message-examples': 'off' } },
+  parser: {
+    extends: [],
+    rules: {
+      'asyncapi2-message-examples': 'off',
+      'asyncapi2-message-examples-custom-format': 'off',
+      'asyncapi2-schema-default': 'off',
+      'asyncapi2-schema-examples': 'off',
+    },
+  },
   none: { core: false, recommended: false },
 };
 

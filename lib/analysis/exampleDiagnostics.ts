@@ -12,6 +12,8 @@ import { formatPath } from '@/lib/messageLab/violation';
  * RegExp, so one `pattern` could hang the analysis; the parser runs with it off (createParser).
  */
 export const MESSAGE_EXAMPLES_RULE = 'asyncapi2-message-examples';
+/** The parser's 2.x rule for the examples of a message that names its `schemaFormat`: payloads only. */
+export const CUSTOM_FORMAT_EXAMPLES_RULE = 'asyncapi2-message-examples-custom-format';
 /** The studio's own check of 3.x examples, which the parser does not make. */
 export const MESSAGE_EXAMPLE_CODE = 'message-example';
 
@@ -39,22 +41,25 @@ function pointersWithSchemaFormat(document: AsyncAPIDocumentInterface): Set<stri
  * Checks each message example against its payload and headers schemas, with the linear-time pattern engine.
  * 3.x: every message, as warnings (the parser makes no such check, so the parser stays the judge of validity).
  * 2.x: what the parser's `asyncapi2-message-examples` rule checks, at its severity (error): messages without
- * a `schemaFormat` (the parser's custom-format rule covers those), a missing headers schema read as "an object".
+ * a `schemaFormat`, a missing headers schema read as "an object"; and what its `…-custom-format` rule checks:
+ * for a message that names its `schemaFormat`, the example payloads against the payload schema (headers not).
+ * `near` places a row whose example `locate` cannot find (written in another file): the closest spot it knows.
  */
-export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: Locate): Diagnostic[] {
+export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: Locate, near?: Locate): Diagnostic[] {
   const version = document.version();
   const v2 = version.startsWith('2.');
   if (!v2 && !version.startsWith('3.')) return [];
   const diagnostics: Diagnostic[] = [];
   const explicitFormat = v2 ? pointersWithSchemaFormat(document) : new Set<string>();
   for (const message of labMessages(document, { withExamplesOnly: true })) {
-    if (v2 && message.pointers.some((p) => explicitFormat.has(p))) continue;
+    const customFormat = v2 && message.pointers.some((p) => explicitFormat.has(p));
+    const code = customFormat ? CUSTOM_FORMAT_EXAMPLES_RULE : v2 ? MESSAGE_EXAMPLES_RULE : MESSAGE_EXAMPLE_CODE;
     // The example's text sits under the pointer where the message is written, not where it is $ref'd.
     const base = message.pointers.map(pointerToPath).find((p) => locate([...p, 'examples']) !== undefined) ?? pointerToPath(message.id);
     message.examples.forEach((example, index) => {
       const name = example.name ? `“${example.name}”` : `#${index + 1}`;
-      for (const part of ['payload', 'headers'] as const) {
-        const schema = message[part] ?? (v2 && part === 'headers' ? ANY_OBJECT : undefined);
+      for (const part of customFormat ? (['payload'] as const) : (['payload', 'headers'] as const)) {
+        const schema = message[part] ?? (v2 && !customFormat && part === 'headers' ? ANY_OBJECT : undefined);
         const value = example[part];
         if (!schema || value === undefined) continue;
         // Each branch of a failed oneOf/anyOf can report the same violation: one row each.
@@ -64,11 +69,11 @@ export function exampleDiagnostics(document: AsyncAPIDocumentInterface, locate: 
           if (seen.has(key)) continue;
           seen.add(key);
           const at = [...base, 'examples', index, part];
-          const range = locate([...at, ...violation.path]) ?? locate(at) ?? locate([...base, 'examples', index]) ?? lineRange(1);
+          const range = locate([...at, ...violation.path]) ?? locate(at) ?? locate([...base, 'examples', index]) ?? near?.(at) ?? lineRange(1);
           diagnostics.push({
             // A schema the check cannot use says nothing about the example: never an error of the document.
             severity: v2 && !violation.unchecked ? 'error' : 'warning',
-            code: v2 ? MESSAGE_EXAMPLES_RULE : MESSAGE_EXAMPLE_CODE,
+            code,
             message: `Example ${name} of message ${message.label} does not match its ${part} schema at ${formatPath(violation.path)}: ${violation.message}`,
             range,
             path: [...at, ...violation.path],
