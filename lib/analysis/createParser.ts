@@ -3,6 +3,7 @@ import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { createRefGuard, installRefGuard } from './refGuard';
+import { reuseCompiledSchemas } from './schemaReuse';
 
 /**
  * The one AsyncAPI parser configuration of the studio: every schema format it understands.
@@ -11,7 +12,7 @@ import { createRefGuard, installRefGuard } from './refGuard';
  */
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
-  if (!options.isOriginAllowed) return new Parser({ schemaParsers });
-  const parser = new Parser({ schemaParsers });
+  const parser = reuseCompiledSchemas(new Parser({ schemaParsers }));
+  if (!options.isOriginAllowed) return parser;
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }
