@@ -58,6 +58,14 @@ describe('the fast structural pass', () => {
     expect(rows[0]!.message).toMatch(/must be equal to one of the allowed values/);
   });
 
+  it('finds an unknown field and a wrong type where the parser does, and says nothing the parser does not', async () => {
+    const text = DEFAULT_DOCUMENT.replace('info:\n', 'infos: 1\ninfo:\n').replace(/^(\s+)address: .*$/m, '$1address: [1]');
+    const { fast: rows, parserErrors } = await expectConfirmed(text);
+    expect(rows.map((r) => r.path)).toEqual([['infos'], expect.arrayContaining(['address'])]);
+    expect(rows[0]!.range.startLine).toBe(2);
+    expect(parserErrors.size).toBeGreaterThanOrEqual(rows.length);
+  });
+
   it('answers nothing until its validator is compiled, then compiles it once', async () => {
     const own = createStructurePass(loadSpecSchema);
     const text = DEFAULT_DOCUMENT.replace('action: send', 'action: publish');
