@@ -45,7 +45,14 @@ describe('reuseCompiledSchemas', () => {
 
   it('says so when the parser no longer has the rules it wraps', () => {
     const parser = new Parser();
-    (parser as unknown as { spectral: { ruleset: { rules: object } } }).spectral.ruleset.rules = {};
+    const rules = (parser as unknown as { spectral: { ruleset: { rules: Record<string, unknown> } } }).spectral.ruleset.rules;
+    delete rules['asyncapi-document-resolved'];
     expect(() => reuseCompiledSchemas(parser)).toThrow(/asyncapi-document-resolved/);
+  });
+
+  it('leaves a parser without the core rules as it is', async () => {
+    const parser = reuseCompiledSchemas(new Parser({ ruleset: { core: false, recommended: false } }));
+    const { document } = await parser.parse(DEFAULT_DOCUMENT.replace('action: send', 'action: publish'));
+    expect(document).toBeDefined();
   });
 });
