@@ -8,6 +8,7 @@ import { formatTable, medians, rows } from './report.mjs';
 import { launchBench } from './launch.mjs';
 import { describeMultiFile, measureMultiFile } from './multiFileStep.mjs';
 import { describeLiveFeed, measureLiveFeed } from './liveFeed.mjs';
+import { describeLarge, measureLarge } from './largeStep.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const CHANNELS = Number(process.env.BENCH_CHANNELS || 300);
@@ -25,12 +26,18 @@ const { url, browser, close } = await launchBench();
 const runs = [];
 let multiFile = null;
 let liveFeed = null;
+let huge = null;
 try {
   for (let i = 1; i <= RUNS; i++) {
     const started = Date.now();
     const run = await runOnce(browser, { url, smallText, largeText, largeTitle });
     runs.push(run);
     console.log(`run ${i}/${RUNS} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  if (process.env.BENCH_HUGE !== '0') {
+    const started = Date.now();
+    huge = await measureLarge(browser, url);
+    console.log(`3,000-channel figures done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   if (process.env.BENCH_MULTI_FILE !== '0') {
     const started = Date.now();
@@ -48,6 +55,7 @@ console.log(`\n${formatTable(rows(median))}\n`);
 if (median.replaceValidMs == null) console.log('WARNING: the large document never showed as valid in the app.');
 else console.log(`The large document in the app: "${median.largeStatusText}".`);
 console.log(`Load average (1 min) at the start of each run: ${runs.map((r) => r.loadAverage.toFixed(1)).join(', ')} on ${os.cpus().length} cores (noisy above that).`);
+for (const line of describeLarge(huge)) console.log(line);
 if (multiFile) for (const line of describeMultiFile(multiFile)) console.log(line);
 if (process.env.BENCH_LIVE !== '0') console.log(`\n${describeLiveFeed(liveFeed).join('\n')}\n`);
 console.log('Workers\' heaps are not in the heap figure (each worker is its own isolate). Long tasks are the page\'s main thread only.');
@@ -60,6 +68,7 @@ const result = {
   largeDocument: { channels: CHANNELS, bytes: Buffer.byteLength(largeText) },
   median,
   multiFile,
+  huge,
   runs,
   liveFeed,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalysisClient } from './analysisClient';
+import { createAnalysisClient, analysisTimeLimit } from './analysisClient';
 import type { AnalysisCallbacks } from './analysisClient';
 import type { WorkerLike } from './latestJobRunner';
 import type { AnalyzeResponse, SyntaxResponse } from './protocol';
@@ -81,5 +81,13 @@ describe('analysis client with a worker that hangs or crashes', () => {
     await until(() => seen.failures.length > 0);
     expect(seen.failures).toEqual([{ stage: 'analysis', fileId: 'g', id: 1, kind: 'crash', version: 7, reason: 'Analysis stopped: its worker crashed (Out of memory). It starts again with the next request.' }]);
     client.dispose();
+  });
+});
+
+describe('the analysis time limit', () => {
+  it('grows with the text: a large document is not a hung parser', () => {
+    expect(analysisTimeLimit(0)).toBe(12_000);
+    expect(analysisTimeLimit(2_750_000)).toBe(12_000 + 27_500);
+    expect(analysisTimeLimit(1_000_000, 40)).toBe(10_040);
   });
 });

@@ -81,6 +81,13 @@ const createAnalysisWorker = (): WorkerLike =>
   new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
 
 export const DEFAULT_ANALYSIS_TIMEOUT_MS = 12_000;
+/** Extra time an analysis gets per million characters of text: a 3,000-channel document parses for many seconds on a busy machine. */
+export const ANALYSIS_MS_PER_MEGACHAR = 10_000;
+
+/** The time limit of one analysis: the base limit, plus time in proportion to the text's size. */
+export function analysisTimeLimit(textLength: number, baseMs: number = DEFAULT_ANALYSIS_TIMEOUT_MS): number {
+  return baseMs + Math.round((textLength / 1_000_000) * ANALYSIS_MS_PER_MEGACHAR);
+}
 /** Rounds of `analyze-needs-files` one request may take (one per level of $refs): a bound, never reached by real projects. */
 const MAX_FILE_ROUNDS = 64;
 
@@ -197,7 +204,7 @@ export function createAnalysisClient(callbacks: AnalysisCallbacks, options: Anal
   const analysis: LatestJobRunner<AnalysisWorkerRequest, AnalysisWorkerResponse> = new LatestJobRunner<AnalysisWorkerRequest, AnalysisWorkerResponse>({
     job: 'Analysis',
     createWorker: options.createAnalysisWorker ?? createAnalysisWorker,
-    timeoutMs: options.analysisTimeoutMs ?? DEFAULT_ANALYSIS_TIMEOUT_MS,
+    timeoutMs: (request) => analysisTimeLimit(request.text.length, options.analysisTimeoutMs),
     onResult: onAnalysisAnswer,
     onFailure: failed('analysis'),
     onSuperseded: forget,

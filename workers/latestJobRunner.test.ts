@@ -29,7 +29,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(timeoutMs = 1000) {
+function setup(timeoutMs: number | ((job: Job) => number) = 1000) {
   FakeWorker.created = [];
   const results: Done[] = [];
   const failures: JobFailure[] = [];
@@ -71,6 +71,23 @@ describe('LatestJobRunner', () => {
       runner.submit(job(2));
       expect(FakeWorker.created).toHaveLength(2);
       expect(worker().sent.map((j) => j.version)).toEqual([2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives each job the time limit its request asks for', () => {
+    vi.useFakeTimers();
+    try {
+      const { runner, failures, results, job, worker } = setup((j) => j.version * 1000);
+      runner.submit(job(3));
+      worker().onmessage?.({ data: { type: 'ready' } } as MessageEvent);
+      vi.advanceTimersByTime(2500);
+      worker().answer(job(3));
+      expect(results.map((r) => r.version)).toEqual([3]);
+      runner.submit(job(1));
+      vi.advanceTimersByTime(1001);
+      expect(failures).toEqual([{ id: 1, version: 1, kind: 'timeout', reason: expect.stringContaining('longer than 1 s') }]);
     } finally {
       vi.useRealTimers();
     }

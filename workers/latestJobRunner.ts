@@ -23,8 +23,11 @@ export interface LatestJobRunnerOptions<Req extends Versioned, Res extends Versi
    */
   job: string;
   createWorker: () => WorkerLike;
-  /** A job running longer than this gets its worker terminated; the next job starts a fresh one. */
-  timeoutMs: number;
+  /**
+   * A job running longer than this gets its worker terminated; the next job starts a fresh one. A function
+   * gives each request its own limit (e.g. by the size of its text).
+   */
+  timeoutMs: number | ((request: Req) => number);
   /**
    * How long a fresh worker may take to load its modules before its first job's clock starts
    * (workers post { type: 'ready' } once loaded). Loading a large bundle on a busy machine is not a hung job.
@@ -88,7 +91,7 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
   private start(request: Req): void {
     const worker = this.ensureWorker();
     this.running = request;
-    const limit = this.workerReady ? this.options.timeoutMs : (this.options.loadTimeoutMs ?? 60_000) + this.options.timeoutMs;
+    const limit = this.workerReady ? this.limitFor(request) : (this.options.loadTimeoutMs ?? 60_000) + this.limitFor(request);
     this.timer = this.timers.set(() => this.onTimeout(request), limit);
     worker.postMessage(request);
   }
@@ -115,7 +118,12 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
     const request = this.running;
     if (!request) return;
     this.stopTimer();
-    this.timer = this.timers.set(() => this.onTimeout(request), this.options.timeoutMs);
+    this.timer = this.timers.set(() => this.onTimeout(request), this.limitFor(request));
+  }
+
+  private limitFor(request: Req): number {
+    const { timeoutMs } = this.options;
+    return typeof timeoutMs === 'number' ? timeoutMs : timeoutMs(request);
   }
 
   private onMessage(response: Res): void {
@@ -133,7 +141,7 @@ export class LatestJobRunner<Req extends Versioned, Res extends Versioned & { ty
 
   private onTimeout(request: Req): void {
     if (this.running !== request) return;
-    const seconds = Math.round(this.options.timeoutMs / 100) / 10;
+    const seconds = Math.round(this.limitFor(request) / 100) / 10;
     this.fail('timeout', `${this.options.job} took longer than ${seconds} s and was stopped; the worker was restarted.`);
   }
 

@@ -1,8 +1,13 @@
 import { checkSyntax } from '@/lib/analysis/syntaxCheck';
+import { createStructurePass } from '@/lib/analysis/structurePass';
+import { loadSpecSchema } from '@/lib/analysis/structureSchemas';
 import type { SyntaxWorkerRequest, SyntaxWorkerResponse } from './protocol';
 import { serveJobs } from './serveJobs';
 
-// The fast pass: YAML/JSON syntax and the hostile-input guards, answered in milliseconds.
+// The fast pass: YAML/JSON syntax, the hostile-input guards, then the version's JSON Schema on the same loaded
+// value (Ajv, compiled once per version here: this worker's CSP allows it, the page's does not).
+const structurePass = createStructurePass(loadSpecSchema);
+
 serveJobs<SyntaxWorkerRequest, SyntaxWorkerResponse>(({ id, version, fileId, text }) => {
   const check = checkSyntax(text);
   return {
@@ -10,6 +15,6 @@ serveJobs<SyntaxWorkerRequest, SyntaxWorkerResponse>(({ id, version, fileId, tex
     id,
     version,
     fileId,
-    result: { format: check.format, specVersion: check.specVersion, diagnostics: check.ok ? [] : check.diagnostics },
+    result: { format: check.format, specVersion: check.specVersion, diagnostics: check.ok ? structurePass(text, check) : check.diagnostics },
   };
 });

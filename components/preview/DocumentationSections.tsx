@@ -3,14 +3,12 @@
 import { Component, memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Info } from '@asyncapi/react-component/lib/esm/containers/Info/Info';
-import { Messages } from '@asyncapi/react-component/lib/esm/containers/Messages/Messages';
-import { Operations } from '@asyncapi/react-component/lib/esm/containers/Operations/Operations';
-import { Schemas } from '@asyncapi/react-component/lib/esm/containers/Schemas/Schemas';
 import { Servers } from '@asyncapi/react-component/lib/esm/containers/Servers/Servers';
 import { ConfigContext } from '@asyncapi/react-component/lib/esm/contexts/useConfig';
 import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
 import { documentFromJson } from '@/lib/docs/documentFromJson';
 import { DOCUMENTATION_CONFIG } from './documentationConfig';
+import { StreamedLists } from './StreamedLists';
 
 /**
  * @asyncapi/react-component's sections (the ones its without-parser build renders), in the component's
@@ -19,6 +17,7 @@ import { DOCUMENTATION_CONFIG } from './documentationConfig';
  * componentDidUpdate (a second, synchronous render of everything), and its error boundary changes its
  * key after each render (everything unmounted and built again). On a large document each of those is a
  * task of a second or more; without them a new document is one render, which React time-slices.
+ * The lists (operations, messages, schemas) stream in after the first screen (StreamedLists).
  */
 export const DocumentationSections = memo(function DocumentationSections({ documentJson }: { documentJson: string }) {
   // Rebuilt without parsing; a document that cannot be rebuilt throws to the boundary around this.
@@ -32,9 +31,7 @@ export const DocumentationSections = memo(function DocumentationSections({ docum
               <div className="relative z-10">
                 <Info />
                 <Servers />
-                <Operations />
-                <Messages />
-                <Schemas />
+                <StreamedLists document={document} />
               </div>
               <div className="panel--right absolute top-0 right-0 h-full bg-gray-800" />
             </div>

@@ -4,6 +4,7 @@ import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { createRefGuard, installRefGuard } from './refGuard';
+import { reuseCompiledSchemas } from './schemaReuse';
 
 /**
  * Which rules the parser runs. `parser`: all of its own but the 2.x rules that validate document values
@@ -38,7 +39,8 @@ const RULESETS: Record<ParserRules, RulesetOptions> = {
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean; rules?: ParserRules } = {}): Parser {
   const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
   const ruleset = RULESETS[options.rules ?? 'parser'];
-  const parser = new Parser({ schemaParsers, ruleset });
+  // The document schema compiles once per worker, not on every parse (lib/analysis/schemaReuse.ts).
+  const parser = reuseCompiledSchemas(new Parser({ schemaParsers, ruleset }));
   // A parse given its own $ref resolvers (the workspace's) runs a fresh Spectral built from its validate options,
   // with the parser's default rules whatever the constructor was told: tell it the same rules there.
   const parse = parser.parse.bind(parser);
