@@ -180,6 +180,8 @@ test.describe('the problems panel', () => {
     await editor.ready();
     await editor.replaceText(PROBLEM_DOCUMENT);
     await problems.expectInvalid();
+    // The rules pass adds its rows after the parser's: read the list once it is complete.
+    await expect(problems.status).toHaveAttribute('data-rules', 'done');
     const index = await problems.rows.evaluateAll((rows) => rows.findIndex((r) => r.getAttribute('data-severity') === 'error' && r.getAttribute('data-line') === '12'));
     await problems.errorAt(12).focus();
     await page.keyboard.press('ArrowDown');
