@@ -27,8 +27,14 @@ const lineOf = (text: string, path: Array<string | number>) => placePath(text, p
 describe('placePath', () => {
   it('finds a key by indentation, quoted or not, past comments', () => {
     expect(lineOf(YAML, ['info', 'version'])).toBe(5);
+    // A scalar on its key's line: its value's range, as the parser gives it (quick fixes replace exactly that).
     expect(placePath(YAML, ['operations', 'send-it', 'action'])).toEqual({
-      range: { startLine: 8, startColumn: 5, endLine: 8, endColumn: 11 },
+      range: { startLine: 8, startColumn: 13, endLine: 8, endColumn: 20 },
+      depth: 3,
+    });
+    // A key holding a block: the key.
+    expect(placePath(YAML, ['operations', 'send-it', 'channel'])).toEqual({
+      range: { startLine: 9, startColumn: 5, endLine: 9, endColumn: 12 },
       depth: 3,
     });
   });
@@ -53,6 +59,6 @@ describe('placePath', () => {
 
   it('reads pretty-printed JSON the same way', () => {
     const json = JSON.stringify({ asyncapi: '3.0.0', info: { title: 'A', version: '1' }, operations: { o: { action: 'publish' } } }, null, 2);
-    expect(placePath(json, ['operations', 'o', 'action'])).toMatchObject({ range: { startLine: 9, startColumn: 8 }, depth: 3 });
+    expect(placePath(json, ['operations', 'o', 'action'])).toMatchObject({ range: { startLine: 9, startColumn: 17, endColumn: 26 }, depth: 3 });
   });
 });

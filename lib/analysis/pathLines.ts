@@ -42,6 +42,7 @@ export function placePath(text: string, path: ReadonlyArray<string | number>): P
   // The first line of a list item starts after its `- `.
   let firstColumn: number | undefined;
   let found: PathPlace | undefined;
+  let lastKey: { line: number; end: number } | undefined;
   for (const segment of path) {
     let childIndent: number | undefined;
     let index = -1;
@@ -66,10 +67,31 @@ export function placePath(text: string, path: ReadonlyArray<string | number>): P
       range: { startLine: hit.line + 1, startColumn: hit.column + 1, endLine: hit.line + 1, endColumn: hit.column + 1 + hit.length },
       depth: (found?.depth ?? 0) + 1,
     };
+    lastKey = hit.item ? undefined : { line: hit.line, end: hit.column + hit.length };
     parentIndent = hit.indent;
     compactList = !hit.item;
     from = hit.item ? hit.line : hit.line + 1;
     firstColumn = hit.item ? itemColumn(lines[hit.line]!, hit.indent) : undefined;
   }
+  if (found && lastKey && found.depth === path.length) {
+    return { ...found, range: valueRange(lines[lastKey.line]!, lastKey.line + 1, lastKey.end) ?? found.range };
+  }
   return found;
+}
+
+/**
+ * A scalar written on its key's line (`action: publish`, `"action": "publish",`): its range, as the parser gives
+ * for a problem with a value (quick fixes replace exactly that). Blocks, collections, anchors and tags: none.
+ */
+function valueRange(raw: string, line: number, keyEnd: number): SourceRange | undefined {
+  const colon = raw.indexOf(':', keyEnd);
+  if (colon < 0) return undefined;
+  const rest = raw.slice(colon + 1);
+  const value = rest
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/,$/, '');
+  if (value === '' || /^[|>[{&*!]/.test(value)) return undefined;
+  const start = colon + 1 + rest.indexOf(value);
+  return { startLine: line, startColumn: start + 1, endLine: line, endColumn: start + 1 + value.length };
 }

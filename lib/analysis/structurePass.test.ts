@@ -56,6 +56,10 @@ describe('the fast structural pass', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ severity: 'error', code: 'asyncapi-document-resolved', path: expect.arrayContaining(['action']) });
     expect(rows[0]!.message).toMatch(/must be equal to one of the allowed values/);
+    // On the value, as the parser places it: the editor's quick fix replaces exactly `publish`.
+    const text = DEFAULT_DOCUMENT.replace('action: send', 'action: publish');
+    const { range } = rows[0]!;
+    expect(text.split('\n')[range.startLine - 1]!.slice(range.startColumn - 1, range.endColumn - 1)).toBe('publish');
   });
 
   it('finds an unknown field and a wrong type where the parser does, and says nothing the parser does not', async () => {
