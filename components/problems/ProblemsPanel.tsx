@@ -82,8 +82,10 @@ export default function ProblemsPanel() {
 
   const collapsed = controls?.problems.collapsed ?? false;
   const hidden = diagnostics.length - filtered.length;
-  const rowsOf = (problems: Diagnostic[], file: string) =>
-    problems.map((d, i) => <ProblemRow key={`${d.range.startLine}:${d.range.startColumn}:${d.code}:${i}`} diagnostic={d} file={file} fixable={fixable.has(d)} actions={actions} />);
+  const rowsOf = (problems: Diagnostic[], file: string) => {
+    const keys = stableKeys(problems);
+    return problems.map((d, i) => <ProblemRow key={keys[i]} diagnostic={d} file={file} fixable={fixable.has(d)} actions={actions} />);
+  };
 
   return (
     <section className="problems-panel" aria-label="Problems">
@@ -112,4 +114,19 @@ export default function ProblemsPanel() {
       </div>
     </section>
   );
+}
+
+/**
+ * A key per row from what the problem is, not where it sits in the list: rows from the rules pass arrive after
+ * the parser's and re-sort the list, and a row the user opened (its rule explanation) must stay that row.
+ */
+function stableKeys(problems: ReadonlyArray<Diagnostic>): string[] {
+  const seen = new Map<string, number>();
+  return problems.map((d) => {
+    // Not the source or the wording: the rules pass's row replaces the parser's copy of the same rule in place.
+    const base = `${d.code}:${d.range.startLine}:${d.range.startColumn}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return `${base}#${count}`;
+  });
 }
