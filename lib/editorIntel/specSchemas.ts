@@ -33,3 +33,8 @@ export function loadSpecSchema(version: string): Promise<SpecSchema> {
   }
   return pending;
 }
+
+/** The published schema of exactly this version (no fallback), or undefined when @asyncapi/specs has none. */
+export function loadPublishedSchema(version: string): Promise<SpecSchema> | undefined {
+  return loaders[version] ? loadSpecSchema(version) : undefined;
+}
