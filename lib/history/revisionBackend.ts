@@ -1,6 +1,4 @@
-import { createStore, delMany, get, getMany, set } from 'idb-keyval';
-import type { UseStore } from 'idb-keyval';
-import { StorageError } from '@/lib/persistence/storageErrors';
+import { idbBackend } from '@/lib/persistence/storageBackend';
 
 /** The little the revision store needs from storage, so tests can run it without IndexedDB. */
 export interface RevisionBackend {
@@ -17,20 +15,10 @@ export interface RevisionBackend {
 export const HISTORY_DB_NAME = 'asyncapi-studio-history';
 export const HISTORY_STORE_NAME = 'revisions';
 
-/** IndexedDB through idb-keyval, opened on first use; where IndexedDB is missing every call rejects with `unavailable`. */
+/** IndexedDB through the workspace's own backend (idb-keyval, opened on first use, `unavailable` where IndexedDB is missing), in the history's database. */
 export function idbRevisionBackend(dbName = HISTORY_DB_NAME, storeName = HISTORY_STORE_NAME): RevisionBackend {
-  let store: UseStore | undefined;
-  const open = (): UseStore => {
-    if (typeof indexedDB === 'undefined') throw new StorageError('unavailable', 'IndexedDB is not available');
-    store ??= createStore(dbName, storeName);
-    return store;
-  };
-  return {
-    get: async (key) => get(key, open()),
-    getMany: async (keys) => getMany(keys, open()),
-    set: async (key, value) => set(key, value, open()),
-    delMany: async (keys) => delMany(keys, open()),
-  };
+  const store = idbBackend(dbName, storeName);
+  return { get: store.get, getMany: store.getMany, set: store.set, delMany: store.delete };
 }
 
 /** In memory, for tests; `failWith` makes every call of that kind reject (a full or broken storage). */
