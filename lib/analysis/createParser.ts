@@ -4,7 +4,7 @@ import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { createRefGuard, installRefGuard } from './refGuard';
-import { reuseCompiledSchemas } from './schemaReuse';
+import { reuseCompiledSchemas, reusedSchemaRules } from './schemaReuse';
 
 /**
  * Which rules the parser runs. `parser`: all of its own but the 2.x rules that validate document values
@@ -42,10 +42,12 @@ export function createParser(options: { isOriginAllowed?: (origin: string) => bo
   // The document schema compiles once per worker, not on every parse (lib/analysis/schemaReuse.ts).
   const parser = reuseCompiledSchemas(new Parser({ schemaParsers, ruleset }));
   // A parse given its own $ref resolvers (the workspace's) runs a fresh Spectral built from its validate options,
-  // with the parser's default rules whatever the constructor was told: tell it the same rules there.
+  // with the parser's default rules whatever the constructor was told: tell it the same rules there, with the
+  // document-schema rules that share this parser's compiled schema.
+  const resolverRuleset = { ...ruleset, rules: { ...(ruleset && 'rules' in ruleset ? ruleset.rules : {}), ...reusedSchemaRules(parser) } };
   const parse = parser.parse.bind(parser);
   parser.parse = (input, parseOptions) =>
-    parse(input, parseOptions?.__unstable?.resolver ? { ...parseOptions, validateOptions: { ...parseOptions.validateOptions, ruleset } as ValidateOptions } : parseOptions);
+    parse(input, parseOptions?.__unstable?.resolver ? { ...parseOptions, validateOptions: { ...parseOptions.validateOptions, ruleset: resolverRuleset } as ValidateOptions } : parseOptions);
   if (!options.isOriginAllowed) return parser;
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }

@@ -25,6 +25,21 @@ describe('reuseCompiledSchemas', () => {
     expect(again).toBe(0);
   });
 
+  it('shares the compiled schema with the Spectral a parse with its own $ref resolvers builds (a workspace document)', async () => {
+    const parser = createParser();
+    const read = () => 'type: string\n';
+    const options = { __unstable: { resolver: { resolvers: [{ schema: 'file', read }] } } };
+    await parser.parse(DEFAULT_DOCUMENT);
+    const broken = DEFAULT_DOCUMENT.replace('action: send', 'action: publish');
+    const compiles = await documentSchemaCompiles(async () => {
+      const { diagnostics } = await parser.parse(broken, options);
+      // The wrapped rules still report: the override changed where the schema is kept, not what it says.
+      expect(diagnostics.some((d) => d.code === 'asyncapi-document-resolved')).toBe(true);
+      expect((await parser.parse(DEFAULT_DOCUMENT, options)).document).toBeDefined();
+    });
+    expect(compiles).toBe(0);
+  });
+
   it('is what makes the difference: a plain parser compiles it again on every parse', async () => {
     const parser = new Parser();
     await parser.parse(DEFAULT_DOCUMENT);

@@ -5,6 +5,7 @@ export const DOCUMENT_SCHEMA_RULES = ['asyncapi-document-resolved', 'asyncapi-do
 
 type RuleFunction = (input: unknown, options: unknown, context: { documentInventory?: unknown }) => unknown;
 interface RuleInternals {
+  given: string | string[];
   then: Array<{ function: RuleFunction }>;
 }
 
@@ -14,8 +15,8 @@ interface RuleInternals {
  * The document-schema rules get one key for the parser's lifetime instead, so the schema is compiled once per
  * version and worker. Their messages and ranges are unchanged (the corpus conformance test holds them).
  * A parser built without the core rules (`ruleset: { core: false }`) has nothing to wrap and is returned as is.
- * @remarks Only the parser's own Spectral instance is reached: a parse with `__unstable.resolver` (a workspace
- * document) builds a Spectral of its own and compiles as before.
+ * A parse with `__unstable.resolver` (a workspace document) builds a Spectral of its own: `reusedSchemaRules`
+ * gives its ruleset the same wrapped rules, so it shares the compiled schema too.
  */
 export function reuseCompiledSchemas(parser: Parser): Parser {
   const internals = parser as unknown as { spectral?: { ruleset?: { rules?: Record<string, RuleInternals | undefined> } } };
@@ -32,4 +33,20 @@ export function reuseCompiledSchemas(parser: Parser): Parser {
     });
   }
   return parser;
+}
+
+/**
+ * Ruleset overrides that give another Spectral of this parser (the one a parse with its own resolvers builds)
+ * the document-schema rules `reuseCompiledSchemas` wrapped, sharing their compiled schema. Empty when the
+ * parser runs no core rule. Spectral assigns an override object onto the inherited rule (its ruleset check wants `given` beside `then`).
+ */
+export function reusedSchemaRules(parser: Parser): Record<string, Pick<RuleInternals, 'given' | 'then'>> {
+  const internals = parser as unknown as { spectral?: { ruleset?: { rules?: Record<string, RuleInternals | undefined> } } };
+  const rules = internals.spectral?.ruleset?.rules;
+  const overrides: Record<string, Pick<RuleInternals, 'given' | 'then'>> = {};
+  for (const name of DOCUMENT_SCHEMA_RULES) {
+    const rule = rules?.[name];
+    if (rule) overrides[name] = { given: rule.given, then: rule.then };
+  }
+  return overrides;
 }
