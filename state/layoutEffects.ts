@@ -2,8 +2,15 @@ import { layoutInputOf, layoutKey } from '@/lib/graph/elkLayout';
 import { foldGraph } from '@/lib/graph/foldGraph';
 import type { GraphView } from '@/lib/graph/graphView';
 import type { LayoutClient } from '@/workers/layoutClient';
+import type { GraphPicture } from './layoutSlice';
 import type { StudioStore } from './store';
 import type { StudioState } from './studioState';
+
+/**
+ * From this many cards a graph seen for the first time is drawn at once with a provisional layout while ELK
+ * works (seconds on a thousand cards); smaller graphs wait for ELK's picture (well under a second).
+ */
+export const QUICK_FIRST_FROM = 150;
 
 interface LayoutSource {
   open: boolean;
@@ -44,13 +51,22 @@ export function startLayoutEffects(store: StudioStore, client: LayoutClient): ()
       store.getState().setGraphPicture({ ...current, version, signature: view.signature, graph, hiddenIn, hidden });
       return;
     }
-    const previous = current?.fileId === fileId && current.status !== 'failed' ? current.layout : undefined;
+    const previous = current?.fileId === fileId && current.status !== 'failed' && !current.provisional ? current.layout : undefined;
     store.getState().setGraphPicture({ fileId, version, signature: view.signature, key, graph, hiddenIn, hidden, status: 'running', layout: previous });
+    const stillWanted = (now: GraphPicture | null): now is GraphPicture => now !== null && now.key === key && now.fileId === fileId;
+    if (!previous && input.nodes.length >= QUICK_FIRST_FROM) {
+      // Runs before ELK's job (one job at a time in the worker), so the first picture comes in milliseconds.
+      void client.layout(version, input, { quick: true }).then((outcome) => {
+        const now = store.getState().graphPicture;
+        if (!stillWanted(now) || now.status !== 'running' || now.layout || outcome.kind !== 'done') return;
+        store.getState().setGraphPicture({ ...now, layout: outcome.result, provisional: true });
+      });
+    }
     void client.layout(version, input).then((outcome) => {
       const now = store.getState().graphPicture;
-      if (!now || now.key !== key || now.fileId !== fileId || outcome.kind === 'superseded') return;
-      if (outcome.kind === 'done') store.getState().setGraphPicture({ ...now, status: 'done', layout: outcome.result, reason: undefined });
-      else store.getState().setGraphPicture({ ...now, status: 'failed', layout: undefined, reason: outcome.reason });
+      if (!stillWanted(now) || outcome.kind === 'superseded') return;
+      if (outcome.kind === 'done') store.getState().setGraphPicture({ ...now, status: 'done', layout: outcome.result, provisional: undefined, reason: undefined });
+      else store.getState().setGraphPicture({ ...now, status: 'failed', layout: undefined, provisional: undefined, reason: outcome.reason });
     });
   };
   const unsubscribe = store.subscribe(selectLayoutSource, run, { equalityFn: sameSource });

@@ -18,8 +18,12 @@ export interface GraphPicture {
   /** Links left out of the picture (hub links), by what they link. */
   hidden: HiddenEdges;
   status: 'running' | 'done' | 'failed';
-  /** The layout for `key` once done; while running, the previous one (cards it has no box for wait). */
+  /**
+   * The layout for `key` once done; while running, the previous one (cards it has no box for wait), or for a
+   * large graph's first picture a provisional one (`provisional`) until ELK's arrives.
+   */
   layout?: GraphLayout;
+  provisional?: boolean;
   /** Why the layout failed (a timeout names the limit). */
   reason?: string;
 }

@@ -4,8 +4,11 @@ import type { JobClientOptions, JobOutcome } from './jobClient';
 import type { LayoutWorkerRequest, LayoutWorkerResponse } from './protocol';
 
 export interface LayoutClient {
-  /** Lays out a graph of the document at `version`; a newer layout supersedes a queued one. */
-  layout(version: number, input: LayoutInput): Promise<JobOutcome<GraphLayout>>;
+  /**
+   * Lays out a graph of the document at `version`; a newer layout supersedes a queued one. `quick`: the
+   * provisional layout of lib/graph/quickLayout.ts, in milliseconds, without loading ELK.
+   */
+  layout(version: number, input: LayoutInput, options?: { quick?: boolean }): Promise<JobOutcome<GraphLayout>>;
   dispose(): void;
 }
 
@@ -26,7 +29,7 @@ export function createLayoutClient(options: JobClientOptions = {}): LayoutClient
     options,
   );
   return {
-    layout: async (version, input) => mapOutcome(await jobs.run({ type: 'layout', version, input }), (r) => r.layout),
+    layout: async (version, input, options) => mapOutcome(await jobs.run({ type: 'layout', version, input, ...(options?.quick ? { quick: true } : {}) }), (r) => r.layout),
     dispose: () => jobs.dispose(),
   };
 }

@@ -364,6 +364,8 @@ export type EditWorkerResponse = EditResponse | JobErrorResponse;
 export interface LayoutRequest extends Versioned {
   type: 'layout';
   input: LayoutInput;
+  /** A first picture in milliseconds (lib/graph/quickLayout.ts) instead of ELK's. */
+  quick?: boolean;
 }
 
 export interface LayoutResponse extends Versioned {

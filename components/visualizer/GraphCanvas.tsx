@@ -82,7 +82,9 @@ export function GraphCanvas({ picture, focus, onFocus }: { picture: GraphPicture
   const canvasWidth = useStore((s) => s.width);
   const canvasHeight = useStore((s) => s.height);
   const done = picture.status === 'done';
-  useReadableFit(done ? picture.signature : undefined, done ? picture.layout?.boxes : undefined, picture.graph);
+  // A provisional first picture is framed too, and ELK's picture framed again when it replaces it.
+  const framed = done || picture.provisional === true;
+  useReadableFit(framed ? `${picture.signature}${picture.provisional ? '#provisional' : ''}` : undefined, framed ? picture.layout?.boxes : undefined, picture.graph);
 
   // Centre a requested card once the layout has it (a stack being opened is laid out first).
   useEffect(() => {

@@ -1,3 +1,4 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 import { APPLICATION_ID } from './deriveGraph';
@@ -38,7 +39,7 @@ function manyChannels(count: number): string {
 
 async function laidOut(graph: FlowGraph) {
   const { input, hidden } = layoutInputOf(graph);
-  return { input, hidden, layout: await elkLayout(input) };
+  return { input, hidden, layout: await elkLayout(input, new ELK()) };
 }
 
 describe('elkLayout', () => {

@@ -1,3 +1,4 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT } from '@/lib/defaultDocument';
 import { exportFileName } from './exportName';
@@ -7,7 +8,7 @@ import { escapeXml, graphToSvg } from './graphSvg';
 import { elkLayout, layoutInputOf } from './elkLayout';
 
 async function svgOf(graph: FlowGraph): Promise<string> {
-  const layout = await elkLayout(layoutInputOf(graph).input);
+  const layout = await elkLayout(layoutInputOf(graph).input, new ELK());
   return graphToSvg({ graph, ...layout });
 }
 
