@@ -131,7 +131,11 @@ test.describe('the problems panel', () => {
     await problems.expectInvalid();
     await expect(workbench.severityFilter('warning')).not.toHaveAttribute('data-count', '0');
     await expect.poll(() => workbench.height(workbench.problemsPane)).toBeGreaterThan(oneRow + 60);
+    await expect(page.getByTestId('status')).toHaveAttribute('data-rules', 'done');
     const rows = await problems.rows.count();
+    // More rows than it shows: following its content, the panel stops at about eight rows.
+    expect(rows).toBeGreaterThan(8);
+    expect(await workbench.height(workbench.problemsPane)).toBeLessThanOrEqual(211);
 
     await test.step('collapse and expand', async () => {
       await workbench.problemsToggle.click();

@@ -11,6 +11,12 @@ const PROBLEMS_SIZED_BY_USER_KEY = 'asyncapi-studio-problems-sized-by-user';
 /** Header only: what the problems panel keeps when collapsed. */
 export const PROBLEMS_COLLAPSED_PX = 33;
 export const PROBLEMS_MIN_PX = 64;
+/**
+ * Following its content, the panel grows to about eight rows and never past 30% of the window: a rules pass
+ * that adds hundreds of rows must not take the editor's and the graph's room. A drag sizes it up to 45%.
+ */
+export const PROBLEMS_FIT_MAX_PX = 210;
+const PROBLEMS_FIT_MAX_SHARE = 0.3;
 
 export interface CollapsiblePanel {
   ref: RefObject<PanelImperativeHandle | null>;
@@ -58,7 +64,8 @@ export function WorkbenchControlsProvider({ children }: { children: ReactNode })
       lastContent.current = contentPx;
       const panel = problemsPanel.ref.current;
       if (!panel || panel.isCollapsed() || layoutStorage.getItem(PROBLEMS_SIZED_BY_USER_KEY) === 'true') return;
-      const target = Math.max(PROBLEMS_MIN_PX, Math.ceil(contentPx));
+      const cap = Math.min(PROBLEMS_FIT_MAX_PX, Math.floor(window.innerHeight * PROBLEMS_FIT_MAX_SHARE));
+      const target = Math.max(PROBLEMS_MIN_PX, Math.min(cap, Math.ceil(contentPx)));
       if (Math.abs(panel.getSize().inPixels - target) > 1) panel.resize(target);
     },
     [problemsPanel.ref],
