@@ -49,9 +49,12 @@ async function validationTimes(page) {
 
 async function openFolder(page, dir) {
   const started = await s.now(page);
+  // When the input's change event fires: before it, the browser itself builds the list of files (one long task
+  // for thousands of them, in Chromium, before any script of the page runs).
+  await page.evaluate(() => document.addEventListener('change', () => (window.__folderChange = performance.now()), { capture: true, once: true }));
   await page.getByTestId('open-folder-input').setInputFiles(dir);
   await page.getByTestId('notice').filter({ hasText: 'Opened the folder' }).last().waitFor({ timeout: 300_000 });
-  return { started, ended: await s.now(page) };
+  return { started, changed: await page.evaluate(() => window.__folderChange), ended: await s.now(page) };
 }
 
 export async function measureMultiFile(browser, url) {
@@ -93,7 +96,12 @@ export async function measureMultiFile(browser, url) {
   many['asyncapi.yaml'] = project.single;
   const big = await newPage(browser, url);
   const opened = await openFolder(big.page, writeFolder('five-thousand', many));
-  r.fiveThousand = { openMs: opened.ended - opened.started, ...(await s.blocking(big.page, opened.started, opened.ended)) };
+  r.fiveThousand = {
+    openMs: opened.ended - opened.started,
+    ...(await s.blocking(big.page, opened.started, opened.ended)),
+    // Tasks that start once the page has the files: the studio's own reading, storing and drawing.
+    studio: await s.blocking(big.page, opened.changed, opened.ended),
+  };
   await big.context.close();
   return r;
 }
@@ -103,7 +111,7 @@ export function describeMultiFile(m) {
   return [
     `40-file project (${m.files} files): the document validates in ${ms(m.projectValidationMs)} (worker, median of ${EDITS} edits); the same content in one file: ${ms(m.singleFileValidationMs)}; ratio ${m.ratio == null ? 'n/a' : m.ratio.toFixed(2)} (target ≤ 1.2: ${m.ratio != null && m.ratio <= 1.2 ? 'pass' : 'FAIL'}).`,
     `Editing a referenced file: ${m.sharedEdit.dependentRequests} re-validation request(s) of its dependent; longest task on the page ${ms(m.sharedEdit.longest)} (target ≤ 50 ms: ${m.sharedEdit.longest <= 50 ? 'pass' : 'FAIL'}), total blocking ${ms(m.sharedEdit.tbt)}.`,
-    `A folder of 5,000 files: read in ${ms(m.fiveThousand.openMs)}; longest task meanwhile ${ms(m.fiveThousand.longest)}, ${m.fiveThousand.count} long tasks, total blocking ${ms(m.fiveThousand.tbt)}.`,
+    `A folder of 5,000 files: read in ${ms(m.fiveThousand.openMs)}; longest task meanwhile ${ms(m.fiveThousand.longest)}, ${m.fiveThousand.count} long tasks, total blocking ${ms(m.fiveThousand.tbt)}; once the page has the files (after the browser's own file list): longest ${ms(m.fiveThousand.studio.longest)}, ${m.fiveThousand.studio.count} long tasks, total blocking ${ms(m.fiveThousand.studio.tbt)}.`,
   ];
 }
 

@@ -117,6 +117,9 @@ function withoutFolderFiles(s: StudioState): Pick<StudioState, 'files' | 'analys
   return { files, analyses, tabs, activeId, discarded };
 }
 
+/** How often the files read so far join the store while a folder is read (the tree and its count follow). */
+const FOLDER_COMMIT_MS = 300;
+
 // Each opening gets a number: a folder opened while another is still being read stops the first one.
 let openings = 0;
 
@@ -131,11 +134,22 @@ export const createFolderSlice =
       const name = scan.name ?? 'files';
       get().beginFolder(name, { writable: handle !== null, total: scan.entries.length });
       set({ folderHandle: handle });
+      // Chunks reach the store a few times a second, not each 64 files: every store change runs every selector.
+      const batch = { files: [] as ReadFile[], skipped: [] as SkippedFile[], since: Date.now() };
+      const commit = () => {
+        if (batch.files.length + batch.skipped.length > 0) get().addFolderFiles(batch.files, batch.skipped);
+        Object.assign(batch, { files: [], skipped: [], since: Date.now() });
+      };
       const summary = await readFolder(scan, {
         cancelled: () => opening !== openings,
-        onChunk: (files, skipped) => get().addFolderFiles(files, skipped),
+        onChunk: (files, skipped) => {
+          batch.files.push(...files);
+          batch.skipped.push(...skipped);
+          if (Date.now() - batch.since >= FOLDER_COMMIT_MS) commit();
+        },
       });
       if (opening !== openings) return;
+      commit();
       get().finishFolder();
       const notice = describeFolderRead(summary);
       get().notify(notice.tone, notice.message);

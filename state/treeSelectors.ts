@@ -1,4 +1,5 @@
 import { isChangedFromDisk } from '@/lib/persistence/workspaceMerge';
+import type { StudioFile } from './filesSlice';
 import { isAsyncApiFile } from './folderSlice';
 import type { StudioState } from './studioState';
 
@@ -17,7 +18,16 @@ export interface TreeEntry {
 export function selectTreeListing(s: StudioState): string {
   const lines = Object.values(s.files).map((f) => `${f.path}\t${f.id}`);
   for (const skipped of s.folder?.skipped ?? []) lines.push(`${skipped.path}\t\t${skipped.reason}`);
-  return lines.sort().join('\n');
+  // Selectors run on every store change (each keystroke): with thousands of files, sort only what changed.
+  if (lastListing && sameLines(lastListing.lines, lines)) return lastListing.listing;
+  lastListing = { lines, listing: [...lines].sort().join('\n') };
+  return lastListing.listing;
+}
+
+let lastListing: { lines: string[]; listing: string } | undefined;
+
+function sameLines(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
 }
 
 export function parseTreeListing(listing: string): TreeEntry[] {
@@ -36,8 +46,17 @@ export const selectFolderWritable = (s: StudioState) => s.folder?.writable === t
 /** How many folder files differ from the disk (new, renamed, edited) plus files deleted here. */
 export function selectDiskChangeCount(s: StudioState): number {
   let n = s.folder?.removed.length ?? 0;
-  for (const file of Object.values(s.files)) if (isChangedFromDisk(file)) n++;
+  for (const file of Object.values(s.files)) if (changedFromDisk(file)) n++;
   return n;
+}
+
+// A file object is replaced, never changed, when its text or disk record changes: its answer can be kept.
+const changedByFile = new WeakMap<StudioFile, boolean>();
+
+function changedFromDisk(file: StudioFile): boolean {
+  let changed = changedByFile.get(file);
+  if (changed === undefined) changedByFile.set(file, (changed = isChangedFromDisk(file)));
+  return changed;
 }
 
 export const selectIsAsyncApiFile = (id: string) => (s: StudioState) => {
