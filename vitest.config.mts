@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import modelinaAliases from './lib/shims/modelinaAliases.json';
 
@@ -21,6 +22,8 @@ export default defineConfig({
     // A stray `.only` would silently skip the rest of the suite: refused locally as on CI.
     allowOnly: false,
     pool: 'forks',
+    // Vitest's default (one fewer than the cores) is a single fork on a 2-core CI machine: twice the wall time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Transformed (not loaded by Node as-is), so the aliases above reach Modelina's own imports.
     server: { deps: { inline: ['@asyncapi/modelina'] } },
   },
