@@ -42,6 +42,18 @@ test.describe('documentation preview', () => {
     await expect(preview.root).toHaveCount(0);
   });
 
+  test('fits a half-width pane in a 1024 px window: the title and the text wrap instead of running out of it', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await preview.open();
+    await expect(preview.root).toContainText('Parcel Tracking Events', FIRST_RENDER);
+    const sheet = preview.root.locator('.preview-document');
+    // Nothing to scroll sideways: the documentation is as wide as its pane.
+    await expect.poll(() => sheet.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const title = preview.root.getByText('Parcel Tracking Events 1.2.0');
+    const [titleBox, sheetBox] = [await title.boundingBox(), await sheet.boundingBox()];
+    expect(titleBox!.x + titleBox!.width).toBeLessThanOrEqual(sheetBox!.x + sheetBox!.width);
+  });
+
   test('renders a 2.x document: title, channel, operation and message', async ({ page, outsideRequests }) => {
     await preview.open();
     await openCorpus(page, preview, 'spec-examples/2.6.0/streetlights-kafka.yml', 'Streetlights Kafka API');
