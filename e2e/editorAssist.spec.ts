@@ -47,6 +47,9 @@ test.describe('quick fixes', () => {
     );
     await expect(problems.errorAt(10)).toBeVisible();
     await problems.errorAt(10).click();
+    // The row hands the keyboard to the editor at the problem; Ctrl+. asks the editor, so wait for it to have it.
+    await expect(editor.root.locator('.monaco-editor.focused')).toBeVisible();
+    await expect(editor.cursorPosition).toHaveText(/^Ln 10,/);
     await page.keyboard.press('ControlOrMeta+.');
     await page.locator('.action-widget').getByText('Replace “publish” with “receive”').click();
     await problems.expectValid();

@@ -87,6 +87,7 @@ test.describe('the files of a folder', () => {
     await page.keyboard.press('Home');
     // On the ref's value: past "$ref: '".
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${refLine},`));
     await page.keyboard.press('F12');
     await expect(fileTree.item('common/messages.yaml')).toHaveAttribute('data-active', 'true', VERDICT);
     await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${targetLine},`));

@@ -29,6 +29,8 @@ export class EditorPage {
     // Click near the top of the visible text, not at `.view-lines`' own corner: once Monaco has scrolled, that
     // corner is above the editor (off screen).
     await this.root.locator('.monaco-editor .overflow-guard').click({ position: { x: 120, y: 8 } });
+    // Keys go where the focus is: a shortcut pressed before Monaco took the focus would reach the page instead.
+    await expect(this.root.locator('.monaco-editor.focused')).toBeVisible();
   }
 
   /** Pastes text at the cursor, as Ctrl/Cmd+V would (Monaco does not re-indent a paste). */
