@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import DOMPurify from 'isomorphic-dompurify';
 import { installSanitizerHooks } from './sanitizerHooks';
 import type { Purifier } from './sanitizerHooks';
@@ -44,5 +44,16 @@ describe('the preview sanitizer hooks', () => {
     expect(clean('<img src="https://tracker.example/p.png"><a href="javascript:alert(1)">x</a>')).toBe(
       '<img alt="[remote image not loaded]"><a>x</a>',
     );
+  });
+
+  it('answer a description sanitized before from memory, and calls with their own settings afresh', () => {
+    const sanitize = vi.fn((dirty: string, _config?: object) => `clean:${dirty}`);
+    const purifier = { addHook: () => undefined, sanitize };
+    installSanitizerHooks(purifier as unknown as Purifier);
+    expect(purifier.sanitize('<p>a</p>')).toBe('clean:<p>a</p>');
+    expect(purifier.sanitize('<p>a</p>')).toBe('clean:<p>a</p>');
+    expect(sanitize).toHaveBeenCalledTimes(1);
+    purifier.sanitize('<p>a</p>', { ALLOWED_TAGS: [] } as never);
+    expect(sanitize).toHaveBeenCalledTimes(2);
   });
 });
