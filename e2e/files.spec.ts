@@ -68,8 +68,12 @@ test.describe('files in and out', () => {
   });
 
   test('Ctrl/Cmd+O opens the file chooser from the editor', async ({ page, editor }) => {
+    // Listening first: Playwright turns on its file-chooser interception when the listener is added, and a key
+    // pressed in the same instant can beat it on a loaded machine (the chooser then opens unseen).
+    const chooserShown = page.waitForEvent('filechooser');
     await editor.focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('ControlOrMeta+O')]);
+    await page.keyboard.press('ControlOrMeta+O');
+    const chooser = await chooserShown;
     await chooser.setFiles(corpusFile(streetlights));
     await expect(editor.root).toContainText('Streetlights Kafka API');
   });
