@@ -9,6 +9,11 @@ interface RuleInternals {
   then: Array<{ function: RuleFunction }>;
 }
 
+/** The rules of the parser's own Spectral instance (not public API: schemaReuse.test.ts pins the shape). */
+function spectralRules(parser: Parser): Record<string, RuleInternals | undefined> | undefined {
+  return (parser as unknown as { spectral?: { ruleset?: { rules?: Record<string, RuleInternals | undefined> } } }).spectral?.ruleset?.rules;
+}
+
 /**
  * Spectral's schema function keeps its Ajv instances per parse (keyed by the parse's document inventory), so
  * every parse compiled the AsyncAPI JSON Schema again: about half of a large document's parse (bench/README.md).
@@ -19,8 +24,7 @@ interface RuleInternals {
  * gives its ruleset the same wrapped rules, so it shares the compiled schema too.
  */
 export function reuseCompiledSchemas(parser: Parser): Parser {
-  const internals = parser as unknown as { spectral?: { ruleset?: { rules?: Record<string, RuleInternals | undefined> } } };
-  const rules = internals.spectral?.ruleset?.rules;
+  const rules = spectralRules(parser);
   const key = {};
   // The core ruleset's first rule: without it the parser runs no core rule, the document-schema ones included.
   if (rules && !rules['asyncapi-is-asyncapi']) return parser;
@@ -41,8 +45,7 @@ export function reuseCompiledSchemas(parser: Parser): Parser {
  * parser runs no core rule. Spectral assigns an override object onto the inherited rule (its ruleset check wants `given` beside `then`).
  */
 export function reusedSchemaRules(parser: Parser): Record<string, Pick<RuleInternals, 'given' | 'then'>> {
-  const internals = parser as unknown as { spectral?: { ruleset?: { rules?: Record<string, RuleInternals | undefined> } } };
-  const rules = internals.spectral?.ruleset?.rules;
+  const rules = spectralRules(parser);
   const overrides: Record<string, Pick<RuleInternals, 'given' | 'then'>> = {};
   for (const name of DOCUMENT_SCHEMA_RULES) {
     const rule = rules?.[name];
