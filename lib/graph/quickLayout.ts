@@ -8,6 +8,12 @@ const GAP_BETWEEN_LAYERS = 72;
 const GAP_BETWEEN_CARDS = 28;
 const PADDING = 16;
 
+function pushTo(lists: Map<string, string[]>, key: string, value: string): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 /** Each node's layer: one past its deepest source; a cycle is entered at its first node in input order. */
 function layersOf(input: LayoutInput): Map<string, number> {
   const waiting = new Map<string, number>(input.nodes.map((n) => [n.id, 0]));
@@ -15,7 +21,7 @@ function layersOf(input: LayoutInput): Map<string, number> {
   for (const e of input.edges) {
     if (!waiting.has(e.source) || !waiting.has(e.target) || e.source === e.target) continue;
     waiting.set(e.target, (waiting.get(e.target) ?? 0) + 1);
-    outgoing.set(e.source, [...(outgoing.get(e.source) ?? []), e.target]);
+    pushTo(outgoing, e.source, e.target);
   }
   const depth = new Map<string, number>();
   const layer = new Map<string, number>();
@@ -54,7 +60,7 @@ export function quickLayout(input: LayoutInput): GraphLayout {
   const columns: string[][] = [];
   for (const n of input.nodes) (columns[layer.get(n.id) ?? 0] ??= []).push(n.id);
   const sources = new Map<string, string[]>();
-  for (const e of input.edges) sources.set(e.target, [...(sources.get(e.target) ?? []), e.source]);
+  for (const e of input.edges) pushTo(sources, e.target, e.source);
   const size = new Map(input.nodes.map((n) => [n.id, n]));
   const rank = new Map<string, number>();
   const boxes: Record<string, NodeBox> = {};
