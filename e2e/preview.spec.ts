@@ -145,6 +145,25 @@ test.describe('documentation preview', () => {
     await expect(payload).toContainText('lumens');
   });
 
+  test('an edit of a shared message or a channel shows in every operation that shows it, and only there', async ({ page, editor }) => {
+    const doc = 'spec-examples/3.0.0/streetlights-kafka-asyncapi.yml';
+    await preview.open();
+    await openCorpus(page, preview, doc, 'Streetlights Kafka API');
+    // Only the items an edit changed render again (their worker-made fingerprints differ): a message used by two
+    // operations must change in both, and in the message list.
+    await editor.goToLine(lineOf(doc, '      summary: Command a particular streetlight to turn the lights on or off.'));
+    await page.keyboard.press('End');
+    await editor.type(' (edited)');
+    for (const id of ['message-turnOnOff', 'operation-send-turnOn', 'operation-send-turnOff']) {
+      await expect(preview.section(id)).toContainText('turn the lights on or off. (edited)');
+    }
+    await expect(preview.section('operation-send-dimLight')).not.toContainText('(edited)');
+    await editor.goToLine(lineOf(doc, '    description: The topic on which measured values'));
+    await page.keyboard.press('End');
+    await editor.type(' Now edited.');
+    await expect(preview.section('operation-receive-receiveLightMeasurement')).toContainText('may be produced and consumed. Now edited.');
+  });
+
   test('clicking a channel, an operation or a message moves the editor to its source', async ({ page, editor }) => {
     const doc = 'spec-examples/3.0.0/streetlights-kafka-asyncapi.yml';
     await preview.open();

@@ -217,7 +217,7 @@ export function selectSpecVersion(s: StudioState): string | undefined {
 /** The derived views the open panels need from the worker. */
 export function selectWantedViews(s: StudioState): ViewName[] {
   const wanted = new Set<ViewName>();
-  if (s.panels.preview) wanted.add('documentJson').add('sourceLines');
+  if (s.panels.preview) wanted.add('documentJson').add('sourceLines').add('sectionFingerprints');
   if (s.panels.lab) wanted.add('labMessages');
   if (s.panels.outline) wanted.add('outline');
   if (s.panels.visualizer) wanted.add('graph');
@@ -252,6 +252,7 @@ export function selectUpgradeTarget(s: StudioState): string | undefined {
 /** The last valid version's parsed document (the analysis worker's `stringify` output): preview and codegen. */
 export const selectDocumentJson = (s: StudioState) => selectLastValid(s)?.views.documentJson;
 export const selectSourceLines = (s: StudioState) => selectLastValid(s)?.views.sourceLines;
+export const selectSectionFingerprints = (s: StudioState) => selectLastValid(s)?.views.sectionFingerprints;
 export const selectLastValidVersion = (s: StudioState) => selectLastValid(s)?.version;
 
 /** Why the current text cannot be previewed, as a phrase ("the current text has 2 errors"), or null when it can. */

@@ -6,6 +6,7 @@ import { Info } from '@asyncapi/react-component/lib/esm/containers/Info/Info';
 import { Servers } from '@asyncapi/react-component/lib/esm/containers/Servers/Servers';
 import { ConfigContext } from '@asyncapi/react-component/lib/esm/contexts/useConfig';
 import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
+import type { SectionFingerprints } from '@/lib/analysis/sectionFingerprints';
 import { documentFromJson } from '@/lib/docs/documentFromJson';
 import { DOCUMENTATION_CONFIG } from './documentationConfig';
 import { StreamedLists } from './StreamedLists';
@@ -19,7 +20,14 @@ import { StreamedLists } from './StreamedLists';
  * task of a second or more; without them a new document is one render, which React time-slices.
  * The lists (operations, messages, schemas) stream in after the first screen (StreamedLists).
  */
-export const DocumentationSections = memo(function DocumentationSections({ documentJson }: { documentJson: string }) {
+export const DocumentationSections = memo(function DocumentationSections({
+  documentJson,
+  fingerprints,
+}: {
+  documentJson: string;
+  /** The worker's hashes of each list item, for this same version: unchanged items are not rendered again. */
+  fingerprints?: SectionFingerprints;
+}) {
   // Rebuilt without parsing; a document that cannot be rebuilt throws to the boundary around this.
   const document = useMemo(() => documentFromJson(documentJson), [documentJson]);
   return (
@@ -31,7 +39,7 @@ export const DocumentationSections = memo(function DocumentationSections({ docum
               <div className="relative z-10">
                 <Info />
                 <Servers />
-                <StreamedLists document={document} />
+                <StreamedLists document={document} fingerprints={fingerprints} />
               </div>
               <div className="panel--right absolute top-0 right-0 h-full bg-gray-800" />
             </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { selectPreviewBlocker, selectDocumentJson } from '@/state/selectors';
+import { selectPreviewBlocker, selectDocumentJson, selectSectionFingerprints } from '@/state/selectors';
 import { useStudio } from '@/state/useStudio';
 import { ExportButtons } from './ExportButtons';
 import './preview.css';
@@ -15,6 +15,7 @@ const PreviewDocument = dynamic(() => import('./PreviewDocument'), {
 /** The documentation of the last valid version, following the editor. */
 export default function PreviewPanel() {
   const documentJson = useStudio(selectDocumentJson);
+  const fingerprints = useStudio(selectSectionFingerprints);
   const blocker = useStudio(selectPreviewBlocker);
   return (
     <section className="preview-panel" data-testid="preview" aria-label="Documentation preview">
@@ -28,7 +29,7 @@ export default function PreviewPanel() {
         </p>
       )}
       {documentJson ? (
-        <PreviewDocument documentJson={documentJson} />
+        <PreviewDocument documentJson={documentJson} fingerprints={fingerprints} />
       ) : (
         <p className="preview-message" data-testid="preview-empty">
           {blocker

@@ -2,10 +2,12 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Messages } from '@asyncapi/react-component/lib/esm/containers/Messages/Messages';
 import { Operations } from '@asyncapi/react-component/lib/esm/containers/Operations/Operations';
 import { Schemas } from '@asyncapi/react-component/lib/esm/containers/Schemas/Schemas';
+import type { Message as MessageRenderer } from '@asyncapi/react-component/lib/esm/containers/Messages/Message';
+import type { Operation as OperationRenderer } from '@asyncapi/react-component/lib/esm/containers/Operations/Operation';
 import { ConfigContext } from '@asyncapi/react-component/lib/esm/contexts/useConfig';
 import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
 import { documentFromJson } from '@/lib/docs/documentFromJson';
@@ -18,12 +20,36 @@ import { FIRST_SCREEN } from './useStreamedCount';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+// The component's operation and message renderers, counted (they render as before).
+const renders = vi.hoisted(() => ({ operation: 0, message: 0 }));
+vi.mock('@asyncapi/react-component/lib/esm/containers/Operations/Operation', async (importOriginal) => {
+  const actual = await importOriginal<{ Operation: typeof OperationRenderer }>();
+  const Operation: typeof OperationRenderer = (props) => {
+    renders.operation++;
+    return createElement(actual.Operation, props);
+  };
+  return { ...actual, Operation };
+});
+vi.mock('@asyncapi/react-component/lib/esm/containers/Messages/Message', async (importOriginal) => {
+  const actual = await importOriginal<{ Message: typeof MessageRenderer }>();
+  const Message: typeof MessageRenderer = (props) => {
+    renders.message++;
+    return createElement(actual.Message, props);
+  };
+  return { ...actual, Message };
+});
+
 const CHANNELS = 30;
+const SOURCE = generateDocument(CHANNELS, { properties: 2, title: 'Streamed API' });
 let documentJson = '';
 
+async function viewsOf(text: string) {
+  const outcome = await analyzeDocument(createParser(), text, ['documentJson', 'sectionFingerprints']);
+  return { documentJson: outcome.views.documentJson!, fingerprints: outcome.views.sectionFingerprints! };
+}
+
 beforeAll(async () => {
-  const outcome = await analyzeDocument(createParser(), generateDocument(CHANNELS, { properties: 2, title: 'Streamed API' }), ['documentJson']);
-  documentJson = outcome.views.documentJson!;
+  documentJson = (await viewsOf(SOURCE)).documentJson;
 }, 60_000);
 
 afterEach(() => {
@@ -70,6 +96,29 @@ describe('the documentation lists stream in', () => {
     act(() => root.render(createElement(DocumentationSections, { documentJson: edited })));
     expect(host.textContent).toContain('Streamed API v2');
     expect(host.querySelectorAll('#operations > ul > li')).toHaveLength(CHANNELS * 2);
+    act(() => root.unmount());
+  }, 60_000);
+
+  it('renders again only the items an edit changed', async () => {
+    const first = await viewsOf(SOURCE);
+    const marker = 'summary: Resource 7 changed.';
+    expect(SOURCE).toContain(marker);
+    const edited = await viewsOf(SOURCE.replace(marker, 'summary: Resource 7 changed, as edited.'));
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    act(() => root.render(createElement(DocumentationSections, first)));
+    for (let i = 0; i < 40 && !host.querySelector('#messages li:nth-child(30)'); i++) await tick();
+    renders.operation = 0;
+    renders.message = 0;
+    act(() => root.render(createElement(DocumentationSections, edited)));
+    expect(host.textContent).toContain('Resource 7 changed, as edited.');
+    // Channel 7's send and receive operations, and its message: in the list, and shown by each operation.
+    expect(renders).toEqual({ operation: 2, message: 3 });
+    // Without fingerprints (a version analysed before the preview opened) every item renders, as before.
+    act(() => root.render(createElement(DocumentationSections, { documentJson: first.documentJson })));
+    expect(renders.operation).toBe(2 + CHANNELS * 2);
+    expect(host.textContent).not.toContain('as edited');
     act(() => root.unmount());
   }, 60_000);
 });

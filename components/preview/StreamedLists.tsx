@@ -4,7 +4,9 @@ import { memo, useMemo } from 'react';
 import { Message } from '@asyncapi/react-component/lib/esm/containers/Messages/Message';
 import { Operation } from '@asyncapi/react-component/lib/esm/containers/Operations/Operation';
 import { Schema } from '@asyncapi/react-component/lib/esm/containers/Schemas/Schema';
+import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
 import { CommonHelpers } from '@asyncapi/react-component/lib/esm/helpers/common';
+import type { SectionFingerprints } from '@/lib/analysis/sectionFingerprints';
 import type { documentFromJson } from '@/lib/docs/documentFromJson';
 import { DOCUMENTATION_CONFIG } from './documentationConfig';
 import { useStreamedCount } from './useStreamedCount';
@@ -18,8 +20,20 @@ type SchemaInterface = ReturnType<ReturnType<Components['schemas']>['all']>[numb
 
 const config = DOCUMENTATION_CONFIG;
 
+/**
+ * An item renders again only when what it shows changed: its props are new (a streaming step re-renders the list
+ * with the same ones) and its fingerprint (the worker's hash of its part of the document) differs or is missing.
+ * Each new version of the document brings new model objects for every item, and re-rendering all of them made
+ * React's commit a long task after every edit of a large document.
+ */
+function unchanged<P extends { fingerprint?: string }>(prev: P, next: P): boolean {
+  const keys = Object.keys(next) as Array<keyof P>;
+  if (keys.every((key) => prev[key] === next[key])) return true;
+  return prev.fingerprint !== undefined && prev.fingerprint === next.fingerprint && keys.every((key) => key === 'fingerprint' || typeof next[key] === 'object' || prev[key] === next[key]);
+}
+
 // Items in the component's own markup (its Operations/Messages/Schemas containers render the same, all at once).
-const OperationItem = memo(function OperationItem({ operation }: { operation: OperationInterface }) {
+const OperationItem = memo(function OperationItem({ operation }: { operation: OperationInterface; fingerprint?: string }) {
   const channel = operation.channels().all()[0];
   const type = CommonHelpers.getOperationType(operation);
   return (
@@ -28,23 +42,26 @@ const OperationItem = memo(function OperationItem({ operation }: { operation: Op
       <Operation type={type} operation={operation} channelName={channel?.address() ?? ''} channel={channel!} />
     </li>
   );
-});
+}, unchanged);
 
-const MessageItem = memo(function MessageItem({ message, index }: { message: MessageInterface; index: number }) {
-  return (
-    <li className="mb-4" id={CommonHelpers.getIdentifier(`message-${message.id()}`, config)}>
-      <Message messageName={message.id()} message={message} index={index} showExamples={config.show?.messageExamples ?? false} />
-    </li>
-  );
-});
+const MessageItem = memo(
+  function MessageItem({ message, index }: { message: MessageInterface; index: number; fingerprint?: string }) {
+    return (
+      <li className="mb-4" id={CommonHelpers.getIdentifier(`message-${message.id()}`, config)}>
+        <Message messageName={message.id()} message={message} index={index} showExamples={config.show?.messageExamples ?? false} />
+      </li>
+    );
+  },
+  unchanged,
+);
 
-const SchemaItem = memo(function SchemaItem({ schema }: { schema: SchemaInterface }) {
+const SchemaItem = memo(function SchemaItem({ schema }: { schema: SchemaInterface; fingerprint?: string }) {
   return (
     <li className="mb-4" id={CommonHelpers.getIdentifier(`schema-${schema.id()}`, config)}>
       <Schema schemaName={schema.id()} schema={schema} />
     </li>
   );
-});
+}, unchanged);
 
 function ListSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -59,37 +76,42 @@ function ListSection({ id, title, children }: { id: string; title: string; child
  * Operations, then messages, then schemas: the first screen of operations with the first paint, the rest
  * streamed in after it, list by list (see useStreamedCount).
  */
-export function StreamedLists({ document }: { document: DocumentModel }) {
+export function StreamedLists({ document, fingerprints }: { document: DocumentModel; fingerprints?: SectionFingerprints }) {
   const operations = useMemo(() => document.operations().all(), [document]);
   const components = useMemo(() => (document.components().isEmpty() ? undefined : document.components()), [document]);
   const messages = useMemo(() => components?.messages().all() ?? [], [components]);
   const schemas = useMemo(() => components?.schemas().all() ?? [], [components]);
+  // The items read only the document's version from the component's context (an operation's badge): a context
+  // value that changes with every edit would render each of them again past its memo.
+  const version = document.version();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- kept while the version is the same, on purpose
+  const itemsSpec = useMemo(() => document, [version]);
   const shownOperations = useStreamedCount(operations.length);
   const shownMessages = useStreamedCount(messages.length, shownOperations >= operations.length);
   const shownSchemas = useStreamedCount(schemas.length, shownOperations >= operations.length && shownMessages >= messages.length);
   return (
-    <>
+    <SpecificationContext.Provider value={itemsSpec}>
       {operations.length > 0 && (
         <ListSection id="operations" title="Operations">
-          {operations.slice(0, shownOperations).map((operation) => (
-            <OperationItem key={`${CommonHelpers.getOperationType(operation)}-${operation.id()}`} operation={operation} />
+          {operations.slice(0, shownOperations).map((operation, i) => (
+            <OperationItem key={`${CommonHelpers.getOperationType(operation)}-${operation.id()}`} operation={operation} fingerprint={fingerprints?.operations[i]} />
           ))}
         </ListSection>
       )}
       {shownMessages > 0 && (
         <ListSection id="messages" title="Messages">
           {messages.slice(0, shownMessages).map((message, i) => (
-            <MessageItem key={message.id()} message={message} index={i + 1} />
+            <MessageItem key={message.id()} message={message} index={i + 1} fingerprint={fingerprints?.messages[i]} />
           ))}
         </ListSection>
       )}
       {shownSchemas > 0 && (
         <ListSection id="schemas" title="Schemas">
-          {schemas.slice(0, shownSchemas).map((schema) => (
-            <SchemaItem key={schema.id()} schema={schema} />
+          {schemas.slice(0, shownSchemas).map((schema, i) => (
+            <SchemaItem key={schema.id()} schema={schema} fingerprint={fingerprints?.schemas[i]} />
           ))}
         </ListSection>
       )}
-    </>
+    </SpecificationContext.Provider>
   );
 }

@@ -9,6 +9,8 @@ import { createGraphViewBuilder } from '@/lib/graph/graphView';
 import type { GraphView } from '@/lib/graph/graphView';
 import { buildLiveView } from '@/lib/live/document/liveView';
 import type { LiveView } from '@/lib/live/document/liveView';
+import { buildSectionFingerprints } from './sectionFingerprints';
+import type { SectionFingerprints } from './sectionFingerprints';
 import { buildSourceLines } from './sourceLines';
 import type { SourceLines } from './sourceLines';
 
@@ -31,6 +33,8 @@ export interface DerivedViews {
   graph?: GraphView;
   /** Where each documented element starts, so the preview can move the editor there. */
   sourceLines?: SourceLines;
+  /** What each operation, message and schema of the preview shows, hashed: unchanged items are not rendered again. */
+  sectionFingerprints?: SectionFingerprints;
   /** Servers, channels, operations and messages (schemas, generated examples) as the Try panel uses them. */
   liveView?: LiveView;
 }
@@ -47,6 +51,7 @@ const builders: Builders = {
   outline: (ctx) => buildOutline(ctx.document.meta().asyncapi.parsed, ctx.locate),
   graph: (ctx) => buildGraphView(ctx.document, ctx.locate),
   sourceLines: (ctx) => buildSourceLines(ctx.document, ctx.locate),
+  sectionFingerprints: (ctx) => buildSectionFingerprints(ctx.document),
   liveView: (ctx) => buildLiveView(ctx.document),
 };
 
