@@ -14,19 +14,45 @@ export interface ProblemRowActions {
   allow: (origin: string) => void;
 }
 
+/** Two problems that show the same: equal fields (each analysis sends new objects, mostly with the same content). */
+function sameProblem(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
+  const ra = a.range;
+  const rb = b.range;
+  return (
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.code === b.code &&
+    a.file === b.file &&
+    a.source === b.source &&
+    ra.startLine === rb.startLine &&
+    ra.startColumn === rb.startColumn &&
+    ra.endLine === rb.endLine &&
+    ra.endColumn === rb.endColumn &&
+    JSON.stringify([a.path, a.data, a.related]) === JSON.stringify([b.path, b.data, b.related])
+  );
+}
+
+type ProblemRowProps = {
+  diagnostic: Diagnostic;
+  /** Workspace path of the file the problem is in. */
+  file: string;
+  fixable: boolean;
+  actions: ProblemRowActions;
+};
+
+// A row renders again only when what it shows changed: after an edit of a large document most of its hundreds
+// of problems are the same, and rendering them all again made each analysis result a long task.
+const sameRow = (prev: ProblemRowProps, next: ProblemRowProps) =>
+  prev.file === next.file && prev.fixable === next.fixable && prev.actions === next.actions && sameProblem(prev.diagnostic, next.diagnostic);
+
 /** One problem: clicking it puts the editor's cursor there; beside it, what can be done about it. */
 export const ProblemRow = memo(function ProblemRow({
   diagnostic,
   file,
   fixable,
   actions,
-}: {
-  diagnostic: Diagnostic;
-  /** Workspace path of the file the problem is in. */
-  file: string;
-  fixable: boolean;
-  actions: ProblemRowActions;
-}) {
+}: ProblemRowProps) {
   const { severity, message, code, range } = diagnostic;
   const [explaining, setExplaining] = useState(false);
   const rule = catalogueRuleOf(diagnostic);
@@ -93,4 +119,4 @@ export const ProblemRow = memo(function ProblemRow({
       {rule && explaining && <RuleExplanation id={explanationId} rule={rule} />}
     </li>
   );
-});
+}, sameRow);
