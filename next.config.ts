@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
     // @asyncapi/parser, Modelina and friends reference Node's fs; the browser never needs it.
     resolveAlias: {
       fs: { browser: './lib/shims/fs.ts' },
+      // Every version's schema, twice, wherever the parser is imported: loaded per version on first need instead.
+      '@asyncapi/specs': './lib/shims/asyncapiSpecs.ts',
       ...modelinaAliases,
     },
   },

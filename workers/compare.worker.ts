@@ -1,6 +1,7 @@
 import { isOriginAllowed, setAllowedOrigins } from './installFetchGuard';
 import { createParser } from '@/lib/analysis/createParser';
 import { compareTexts } from '@/lib/diff/compareTexts';
+import { loadAllSpecSchemas } from '@/lib/shims/asyncapiSpecs';
 import type { ParseCache } from '@/lib/diff/compareTexts';
 import type { CompareWorkerRequest, CompareWorkerResponse } from './protocol';
 import { serveJobs } from './serveJobs';
@@ -17,6 +18,8 @@ serveJobs<CompareWorkerRequest, CompareWorkerResponse>(async ({ id, version, old
   origins = key;
   setAllowedOrigins(allowedOrigins);
   const started = performance.now();
+  // A 2.x side is upgraded first, which reads the target version's binding schemas.
+  await loadAllSpecSchemas();
   const result = await compareTexts({ oldText, newText, oldLabel, newLabel }, parser, cache);
   return { type: 'compare-result', id, version, result, elapsedMs: performance.now() - started };
 });

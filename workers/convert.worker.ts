@@ -1,3 +1,4 @@
+import { loadAllSpecSchemas } from '@/lib/shims/asyncapiSpecs';
 import { withConversionCheck } from './conversionCheck';
 import { handleConvertRequest } from './convertJobs';
 import type { ConvertWorkerRequest, ConvertWorkerResponse } from './protocol';
@@ -5,4 +6,8 @@ import { serveJobs } from './serveJobs';
 
 // Conversion, format swaps and file preparation: seconds of work on big documents, never on the page.
 // A converted text is also checked by the parser, so its problems are known before it is applied.
-serveJobs<ConvertWorkerRequest, ConvertWorkerResponse>((request) => withConversionCheck(handleConvertRequest(request)));
+// An upgrade reads the target version's binding schemas (lib/convert/bindingUpgrade.ts), loaded on first need.
+serveJobs<ConvertWorkerRequest, ConvertWorkerResponse>(async (request) => {
+  await loadAllSpecSchemas();
+  return withConversionCheck(handleConvertRequest(request));
+});

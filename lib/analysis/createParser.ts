@@ -1,8 +1,7 @@
 import { Parser } from '@asyncapi/parser';
 import type { ValidateOptions } from '@asyncapi/parser';
-import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
-import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
-import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
+import { loadSpecSchemasFor } from '@/lib/shims/asyncapiSpecs';
+import { lazySchemaParsers } from './lazySchemaParsers';
 import { createRefGuard, installRefGuard } from './refGuard';
 import { reuseCompiledSchemas, reusedSchemaRules } from './schemaReuse';
 
@@ -37,7 +36,7 @@ const RULESETS: Record<ParserRules, RulesetOptions> = {
  * never; without it (Node tests of multi-file corpus documents), the parser's own readers resolve them.
  */
 export function createParser(options: { isOriginAllowed?: (origin: string) => boolean; rules?: ParserRules } = {}): Parser {
-  const schemaParsers = [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
+  const schemaParsers = lazySchemaParsers();
   const ruleset = RULESETS[options.rules ?? 'parser'];
   // The document schema compiles once per worker, not on every parse (lib/analysis/schemaReuse.ts).
   const parser = reuseCompiledSchemas(new Parser({ schemaParsers, ruleset }));
@@ -46,8 +45,12 @@ export function createParser(options: { isOriginAllowed?: (origin: string) => bo
   // document-schema rules that share this parser's compiled schema.
   const resolverRuleset = { ...ruleset, rules: { ...(ruleset && 'rules' in ruleset ? ruleset.rules : {}), ...reusedSchemaRules(parser) } };
   const parse = parser.parse.bind(parser);
-  parser.parse = (input, parseOptions) =>
-    parse(input, parseOptions?.__unstable?.resolver ? { ...parseOptions, validateOptions: { ...parseOptions.validateOptions, ruleset: resolverRuleset } as ValidateOptions } : parseOptions);
+  parser.parse = async (input, parseOptions) => {
+    const workspace = Boolean(parseOptions?.__unstable?.resolver);
+    // The AsyncAPI schemas the parse may read, loaded on first need (lib/shims/asyncapiSpecs.ts).
+    await loadSpecSchemasFor(typeof input === 'string' ? input : '', workspace || typeof input !== 'string');
+    return parse(input, workspace ? { ...parseOptions, validateOptions: { ...parseOptions!.validateOptions, ruleset: resolverRuleset } as ValidateOptions } : parseOptions);
+  };
   if (!options.isOriginAllowed) return parser;
   return installRefGuard(parser, createRefGuard(options.isOriginAllowed));
 }

@@ -2,24 +2,29 @@ import type { SpecSchema } from './schemaNavigator';
 
 // One chunk per version, loaded the first time a document of that version asks for help.
 const loaders: Record<string, () => Promise<{ default: unknown }>> = {
-  '2.0.0': () => import('@asyncapi/specs/schemas/2.0.0.json'),
-  '2.1.0': () => import('@asyncapi/specs/schemas/2.1.0.json'),
-  '2.2.0': () => import('@asyncapi/specs/schemas/2.2.0.json'),
-  '2.3.0': () => import('@asyncapi/specs/schemas/2.3.0.json'),
-  '2.4.0': () => import('@asyncapi/specs/schemas/2.4.0.json'),
-  '2.5.0': () => import('@asyncapi/specs/schemas/2.5.0.json'),
-  '2.6.0': () => import('@asyncapi/specs/schemas/2.6.0.json'),
-  '3.0.0': () => import('@asyncapi/specs/schemas/3.0.0.json'),
-  '3.1.0': () => import('@asyncapi/specs/schemas/3.1.0.json'),
+  '2.0.0': () => import('@asyncapi/specs/schemas/2.0.0.json', { with: { type: 'json' } }),
+  '2.1.0': () => import('@asyncapi/specs/schemas/2.1.0.json', { with: { type: 'json' } }),
+  '2.2.0': () => import('@asyncapi/specs/schemas/2.2.0.json', { with: { type: 'json' } }),
+  '2.3.0': () => import('@asyncapi/specs/schemas/2.3.0.json', { with: { type: 'json' } }),
+  '2.4.0': () => import('@asyncapi/specs/schemas/2.4.0.json', { with: { type: 'json' } }),
+  '2.5.0': () => import('@asyncapi/specs/schemas/2.5.0.json', { with: { type: 'json' } }),
+  '2.6.0': () => import('@asyncapi/specs/schemas/2.6.0.json', { with: { type: 'json' } }),
+  '3.0.0': () => import('@asyncapi/specs/schemas/3.0.0.json', { with: { type: 'json' } }),
+  '3.1.0': () => import('@asyncapi/specs/schemas/3.1.0.json', { with: { type: 'json' } }),
 };
 
 export const SPEC_VERSIONS = Object.keys(loaders);
 export const DEFAULT_SPEC_VERSION = '3.1.0';
 
+/** The `asyncapi:` version a document declares near its top, as written, or undefined when none is there. */
+export function versionNearTop(text: string): string | undefined {
+  return /^\s*"?asyncapi"?\s*:\s*["']?(\d+\.\d+\.\d+)/m.exec(text.slice(0, 4096))?.[1];
+}
+
 /** The `asyncapi:` version a document declares near its top, or the default for a new document. */
 export function declaredVersion(text: string): string {
-  const match = /^\s*"?asyncapi"?\s*:\s*["']?(\d+\.\d+\.\d+)/m.exec(text.slice(0, 4096));
-  return match && loaders[match[1]!] ? match[1]! : DEFAULT_SPEC_VERSION;
+  const version = versionNearTop(text);
+  return version && loaders[version] ? version : DEFAULT_SPEC_VERSION;
 }
 
 const cache = new Map<string, Promise<SpecSchema>>();
