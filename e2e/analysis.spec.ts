@@ -93,6 +93,35 @@ operations:
     await problems.expectValid();
   });
 
+  test('a payload in Avro or in another AsyncAPI version is read, and an Avro example checked (their parts load when needed)', async ({ editor, problems }) => {
+    await problems.expectValid();
+    const lines = [
+      'asyncapi: 3.0.0',
+      'info: {title: Formats on demand, version: "1"}',
+      'components:',
+      '  messages:',
+      '    reading:',
+      '      payload:',
+      '        schemaFormat: application/vnd.apache.avro;version=1.9.0',
+      '        schema: {type: record, name: Reading, fields: [{name: lumens, type: int}]}',
+      '      examples:',
+      '        - payload: {lumens: bright}',
+      '    legacy:',
+      '      payload:',
+      '        schemaFormat: application/vnd.aai.asyncapi;version=2.6.0',
+      '        schema: {type: object, properties: {id: {type: integer}}}',
+    ];
+    await editor.replaceText(`${lines.join('\n')}\n`);
+    const example = problems.list.locator('[data-testid="problem"][data-code="message-example"]');
+    await expect(example).toHaveCount(1);
+    await expect(example).toHaveAttribute('data-line', String(lines.indexOf('        - payload: {lumens: bright}') + 1));
+    await expect(example).not.toContainText('not loaded');
+    await expect(problems.errors()).toHaveCount(0);
+    // A 2.6.0 payload schema that breaks that version's rules is caught with its schema.
+    await editor.replaceText(`${lines.join('\n').replace('{id: {type: integer}}', '{id: {type: 12}}')}\n`);
+    await problems.expectInvalid();
+  });
+
   test('no request leaves the page’s own origin', async ({ page, problems, editor, outsideRequests }) => {
     await problems.expectValid();
     await page.getByTestId('open-file-input').setInputFiles(corpusFile('cli/specification-avro.yml'));

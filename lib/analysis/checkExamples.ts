@@ -8,6 +8,7 @@ import { createLocate } from './locate';
 import type { RangeSource } from './locate';
 import type { Locate } from './sourceMap';
 import { checkSyntax } from './syntaxCheck';
+import { loadFormatValidators, mayNeedFormatValidators } from '@/lib/messageLab/createValidator';
 import { findCrossFileCycles } from '@/lib/workspace/crossFileCycles';
 import { buildRefClosure } from '@/lib/workspace/refClosure';
 import type { RemoteReader } from '@/lib/workspace/remoteRefs';
@@ -56,6 +57,8 @@ export async function checkExamples(parser: Parser, text: string, workspace?: Ex
   if (!syntax.ok) return [];
   // 2.x examples are checked as the parser's rule checked them, on each message as written (before traits).
   const applyTraits = !syntax.specVersion?.startsWith('2.');
+  // Avro and Protobuf validation load (alongside the parse) only for a document that may use them.
+  const formatsReady = workspace || mayNeedFormatValidators(text) ? loadFormatValidators() : undefined;
   let output;
   if (workspace) {
     const { documentPath, reader, isOriginAllowed, remote } = workspace;
@@ -68,6 +71,7 @@ export async function checkExamples(parser: Parser, text: string, workspace?: Ex
     output = await parser.parse(text, { applyTraits, source: SOURCE });
   }
   if (!output.document || !output.extras) return [];
+  await formatsReady;
   const locate = createLocate(output.extras.document as unknown as RangeSource);
   // A value written in another file is shown at the $ref of this document that pulls it in: the deepest
   // part of its path this text holds.

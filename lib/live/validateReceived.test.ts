@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFormatValidators } from '@/lib/messageLab/createValidator';
 import type { LabSchema } from '@/lib/messageLab/createValidator';
 import { payloadOf } from './adapters/payload';
 import { CheckQueue } from './checkQueue';
 import { validateReceived } from './validateReceived';
 import type { CheckCandidate, LiveCheckInput, ReceivedForCheck } from './validateReceived';
+
+// Avro and Protobuf validation load on demand in the workers; these tests use them directly.
+beforeAll(() => loadFormatValidators());
 
 const json = (schema: unknown): LabSchema => ({ kind: 'json-schema', native: schema, jsonSchema: schema });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFormatValidators } from './createValidator';
 import { createParser } from '@/lib/analysis/createParser';
 import { createLocate } from '@/lib/analysis/locate';
 import type { RangeSource } from '@/lib/analysis/locate';
@@ -7,6 +8,9 @@ import { readCorpus } from '@/lib/testing/corpus';
 import { createValidator } from './createValidator';
 import { generateExample, sampleForPattern } from './generateExample';
 import { labMessages } from './labMessages';
+
+// Avro and Protobuf validation load on demand in the workers; these tests use them directly.
+beforeAll(() => loadFormatValidators());
 
 async function parse(text: string) {
   const output = await createParser().parse(text);

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { createValidator } from './createValidator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createValidator, loadFormatValidators } from './createValidator';
 import type { LabSchema } from './createValidator';
+
+// Avro and Protobuf validation load on demand in the workers; these tests use them directly.
+beforeAll(() => loadFormatValidators());
 
 const jsonSchema: LabSchema = {
   kind: 'json-schema',
@@ -69,7 +72,8 @@ describe('Avro validation', () => {
       ],
     },
   };
-  const validate = createValidator(schema);
+  // Made when a test runs: Avro validation is loaded by then.
+  const validate = (value: unknown) => createValidator(schema)(value);
 
   it('accepts the in-memory form and Avro’s JSON encoding with wrapped unions', () => {
     expect(validate({ id: 1, email: 'a@b.c', createdAt: 1700000000000, role: 'USER' })).toEqual([]);
@@ -100,7 +104,7 @@ message Order {
   Status status = 4;
   enum Status { NEW = 0; SHIPPED = 1; }
 }`;
-  const validate = createValidator({ kind: 'protobuf', native: proto, jsonSchema: undefined, protobufType: 'Order' });
+  const validate = (value: unknown) => createValidator({ kind: 'protobuf', native: proto, jsonSchema: undefined, protobufType: 'Order' })(value);
 
   it('accepts lowerCamelCase and original field names, 64-bit integers as strings, enum names', () => {
     expect(validate({ orderId: '12', items: ['a'], shipTo: { city: 'Oslo' }, status: 'SHIPPED' })).toEqual([]);
