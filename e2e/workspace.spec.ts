@@ -178,6 +178,7 @@ test.describe('storage', () => {
   test('the one-document record of the first studio version is migrated', async ({ page, editor }) => {
     await page.goto('/');
     await editor.ready();
+    await firstSaveDone(page);
     await writeRecord(page, { text: 'asyncapi: 3.0.0\ninfo:\n  title: Kept from before\n  version: 1.0.0\n', savedAt: 1 });
     await page.reload();
     await editor.ready();
@@ -190,6 +191,7 @@ test.describe('storage', () => {
     await page.goto('/');
     await editor.ready();
     const future = { formatVersion: 99, documents: [{ id: 'x', name: 'future.yaml', text: 'from the future' }] };
+    await firstSaveDone(page);
     await writeRecord(page, future);
     await page.reload();
     await editor.ready();
@@ -247,6 +249,14 @@ async function writeRecord(page: Page, record: unknown) {
     });
     db.close();
   }, record);
+}
+
+/**
+ * Waits for the studio's own first save of a fresh workspace: a record written before it would be read (and
+ * reported) by that save, in this page, instead of by the reload the test makes.
+ */
+async function firstSaveDone(page: Page) {
+  await expect.poll(() => readRecord(page).catch(() => [])).not.toHaveLength(0);
 }
 
 /** The texts of the stored workspace's documents. */
