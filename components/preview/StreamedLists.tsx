@@ -7,6 +7,7 @@ import { Schema } from '@asyncapi/react-component/lib/esm/containers/Schemas/Sch
 import { SpecificationContext } from '@asyncapi/react-component/lib/esm/contexts/useSpec';
 import { CommonHelpers } from '@asyncapi/react-component/lib/esm/helpers/common';
 import type { SectionFingerprints } from '@/lib/analysis/sectionFingerprints';
+import { versionOnlyDocument } from '@/lib/docs/documentFromJson';
 import type { documentFromJson } from '@/lib/docs/documentFromJson';
 import { DOCUMENTATION_CONFIG } from './documentationConfig';
 import { useStreamedCount } from './useStreamedCount';
@@ -81,11 +82,11 @@ export function StreamedLists({ document, fingerprints }: { document: DocumentMo
   const components = useMemo(() => (document.components().isEmpty() ? undefined : document.components()), [document]);
   const messages = useMemo(() => components?.messages().all() ?? [], [components]);
   const schemas = useMemo(() => components?.schemas().all() ?? [], [components]);
-  // The items read only the document's version from the component's context (an operation's badge): a context
-  // value that changes with every edit would render each of them again past its memo.
+  // The items read only the document's version through the component's context (an operation's badge): they
+  // get a document of that version alone, one per version, so an edit neither renders each of them again past
+  // its memo (a new context value would) nor keeps an older document in memory.
   const version = document.version();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- kept while the version is the same, on purpose
-  const itemsSpec = useMemo(() => document, [version]);
+  const itemsSpec = useMemo(() => versionOnlyDocument(version), [version]);
   const shownOperations = useStreamedCount(operations.length);
   const shownMessages = useStreamedCount(messages.length, shownOperations >= operations.length);
   const shownSchemas = useStreamedCount(schemas.length, shownOperations >= operations.length && shownMessages >= messages.length);

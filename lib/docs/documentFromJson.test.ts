@@ -1,7 +1,7 @@
 import { stringify, unstringify } from '@asyncapi/parser';
 import { describe, expect, it } from 'vitest';
 import { corpusManifest } from '@/lib/testing/corpus';
-import { documentFromJson } from './documentFromJson';
+import { documentFromJson, versionOnlyDocument } from './documentFromJson';
 import { parseCorpus, parseText } from './testDocuments';
 
 const VALID = corpusManifest().filter((entry) => entry.kind === 'document' && entry.parser_errors === 0);
@@ -45,5 +45,14 @@ components:
   it('refuses text that is not a stringified document', () => {
     expect(() => documentFromJson('{"asyncapi":"3.0.0"}')).toThrow(/could not be rebuilt/);
     expect(() => documentFromJson('[]')).toThrow(/could not be rebuilt/);
+  });
+});
+
+describe('versionOnlyDocument', () => {
+  it('is a model of the version alone, 2.x and 3.x', () => {
+    expect(versionOnlyDocument('2.6.0').version()).toBe('2.6.0');
+    const v3 = versionOnlyDocument('3.0.0');
+    expect(v3.version()).toBe('3.0.0');
+    expect(v3.operations().all()).toEqual([]);
   });
 });

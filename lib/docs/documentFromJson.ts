@@ -72,3 +72,13 @@ export function documentFromJson(documentJson: string): AsyncAPIDocumentInterfac
   if (!document) throw new Error('The parsed document could not be rebuilt.');
   return document;
 }
+
+/**
+ * A document of this spec version and nothing else: what the documentation's list items read through the
+ * component's context (an operation's type badge depends on the version alone).
+ */
+export function versionOnlyDocument(version: string): AsyncAPIDocumentInterface {
+  const document = toAsyncAPIDocument({ asyncapi: version, info: { title: '', version: '' }, 'x-parser-spec-parsed': true });
+  if (!document) throw new Error(`No document model for version ${version}.`);
+  return document;
+}
