@@ -52,6 +52,14 @@ test.describe('documentation preview', () => {
     const title = preview.root.getByText('Parcel Tracking Events 1.2.0');
     const [titleBox, sheetBox] = [await title.boundingBox(), await sheet.boundingBox()];
     expect(titleBox!.x + titleBox!.width).toBeLessThanOrEqual(sheetBox!.x + sheetBox!.width);
+    // A badge (a server's protocol and name) wraps whole, at either width: never "PRO" on one line and
+    // "DUCTION" on the next (seen at 1440 px, where the server's URL fills the line).
+    const badges = preview.section('servers').locator('strong.uppercase');
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect(badges.first()).toBeVisible();
+      await expect.poll(() => badges.evaluateAll((all) => all.filter((b) => b.getClientRects().length > 1).map((b) => b.textContent))).toEqual([]);
+    }
   });
 
   test('renders a 2.x document: title, channel, operation and message', async ({ page, outsideRequests }) => {
