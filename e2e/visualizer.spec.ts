@@ -209,13 +209,20 @@ test.describe('visualizer readability', () => {
     // The page's clock is ours: once the layout of 1,200 cards has started, jump past its time limit (20 s)
     // instead of waiting for a 20,000-card document, whose parse alone outlasts the analysis limit here.
     await page.clock.install();
+    await page.setViewportSize({ width: 1024, height: 768 });
     const { generateDocument } = await import('../bench/generateDocument.mjs');
     await page.goto('/');
     await editor.ready();
     await visualizer.open();
+    const header = visualizer.panel.locator('.visualizer-header');
+    await expect(visualizer.node('channel:parcelLocation')).toBeVisible();
+    const headerHeight = (await header.boundingBox())!.height;
     await editor.replaceText(generateDocument(300, { properties: 1 }));
     await problems.expectValid();
     await expect(visualizer.panel).toHaveAttribute('data-layout', 'running');
+    // The first picture is drawn while the full layout runs; saying so does not push the picture down.
+    await expect(visualizer.panel.getByRole('status').filter({ hasText: 'Laying out' })).toBeVisible();
+    expect((await header.boundingBox())!.height).toBe(headerHeight);
     await page.clock.fastForward('00:25');
     await expect(visualizer.layoutFailed).toContainText('The graph layout took longer than 20 s and was stopped');
     // The analysis is untouched: still valid, its problems listed, the rest of the studio at work.

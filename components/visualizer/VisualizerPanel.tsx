@@ -55,14 +55,16 @@ export default function VisualizerPanel() {
               Out of date: the text has errors, showing the last valid version
             </span>
           ) : null}
+        </header>
+        <UpgradeOffer />
+        <div className={`visualizer-body${stale ? ' is-stale' : ''}`}>
+          {/* Over the canvas, not in the header: there it wrapped the header to a second line in a narrow pane,
+              and the picture moved up when the final layout arrived. */}
           {picture?.status === 'running' && picture.layout ? (
             <span className="visualizer-busy" role="status">
               Laying out…
             </span>
           ) : null}
-        </header>
-        <UpgradeOffer />
-        <div className={`visualizer-body${stale ? ' is-stale' : ''}`}>
           {blank ? (
             <div className="panel-placeholder visualizer-empty">
               <p>The document is empty. Add a server, channel, operation or message with + Add, or let the guide build a first version.</p>
