@@ -12,8 +12,12 @@ export interface SectionFingerprints {
   schemas: string[];
 }
 
-/** Hashing stops (and the preview re-renders everything, as before) past this many objects: a guard for odd graphs. */
+/**
+ * Hashing stops (and the preview renders everything again, as before) when it has hashed this many times more
+ * objects than it could keep: only objects inside cycles are hashed again, so a tangled graph trips it.
+ */
 const WORK_LIMIT_FACTOR = 8;
+const WORK_ALLOWANCE = 10_000;
 
 class TooMuchWork extends Error {}
 
@@ -23,10 +27,11 @@ class TooMuchWork extends Error {}
  * is a cycle, written as a marker, and the objects whose hash passed through such a marker are not memoised
  * (their hash depends on where the walk entered the cycle), so every item still sees every object it reaches.
  */
-function createHasher(budget: number) {
+function createHasher() {
   const memo = new WeakMap<object, string>();
   const onPath = new Map<object, number>();
   let work = 0;
+  let memoised = 0;
   // The shallowest path depth whose object a cycle marker stood for: objects deeper than it are not memoised.
   let cycleDepth = Infinity;
 
@@ -38,7 +43,7 @@ function createHasher(budget: number) {
       cycleDepth = Math.min(cycleDepth, depth);
       return '@';
     }
-    if (++work > budget) throw new TooMuchWork();
+    if (++work > WORK_LIMIT_FACTOR * memoised + WORK_ALLOWANCE) throw new TooMuchWork();
     const here = onPath.size;
     onPath.set(value, here);
     const outerCycle = cycleDepth;
@@ -50,34 +55,24 @@ function createHasher(budget: number) {
     onPath.delete(value);
     const result = textHash(text);
     // Memoised unless a cycle marker inside it stood for this object or one above it.
-    if (cycleDepth >= here) memo.set(value, result);
+    if (cycleDepth >= here) {
+      memo.set(value, result);
+      memoised += 1;
+    }
     cycleDepth = Math.min(outerCycle, cycleDepth >= here ? Infinity : cycleDepth);
     return result;
   };
   return (...values: unknown[]) => textHash(values.map((v) => (v !== null && typeof v === 'object' ? hash(v) : JSON.stringify(v))).join('|'));
 }
 
-/** Counts the objects of the document's JSON once (shared ones once), for the hasher's budget. */
-function objectCount(root: unknown): number {
-  const seen = new Set<object>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
-    for (const child of Object.values(value)) stack.push(child);
-  }
-  return seen.size;
-}
-
 /**
  * What each operation, message and schema item of the documentation shows, hashed: the item's own JSON and
  * what it renders from elsewhere (an operation's channels, messages and servers; the document's version and
  * servers, which an operation without servers of its own lists). Undefined when the document is too tangled
- * to hash within the budget.
+ * to hash within the limit.
  */
 export function buildSectionFingerprints(document: AsyncAPIDocumentInterface): SectionFingerprints | undefined {
-  const hash = createHasher(WORK_LIMIT_FACTOR * objectCount(document.json()) + 1000);
+  const hash = createHasher();
   try {
     const context = hash(document.version(), document.servers().all().map((s) => s.json()));
     const operations = document.operations().all().map((operation) => {
