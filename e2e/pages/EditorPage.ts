@@ -49,18 +49,21 @@ export class EditorPage {
   /**
    * Ctrl/Cmd+. at the cursor, then the quick fix with this title. Asked while the line's diagnostic is being
    * replaced (fast pass → parser → rules), the editor can answer "no code actions" once; a person asks again,
-   * and so does this.
+   * and so does this. The click is part of the attempt: an earlier Ctrl+. answered late replaces the list (or
+   * closes it with "no code actions"), so the row found can be gone by the time it is clicked.
    */
   async applyQuickFix(title: string): Promise<void> {
     // The list of actions (Monaco also keeps an empty submenu panel with the same class).
     const widget = this.page.locator('.context-view .action-widget').first();
     const fix = this.page.locator('.action-widget').getByText(title);
     await expect(async () => {
-      if (await widget.isVisible()) await this.page.keyboard.press('Escape');
+      if (await widget.isVisible()) {
+        await this.page.keyboard.press('Escape');
+        await expect(widget).toBeHidden({ timeout: 1000 });
+      }
       await this.page.keyboard.press('ControlOrMeta+.');
-      await expect(fix).toBeVisible({ timeout: 3000 });
+      await fix.click({ timeout: 3000 });
     }).toPass({ timeout: 30_000 });
-    await fix.click();
   }
 
   async goToLine(line: number): Promise<void> {
