@@ -3,6 +3,9 @@ import type { NextConfig } from 'next';
 // copies of the AsyncAPI parser, OpenAPI readers): stubs in the browser bundle, and in the unit tests too.
 import modelinaAliases from './lib/shims/modelinaAliases.json';
 
+// The parser's two exponential walks, bounded (see scripts/parserWalks.cjs).
+const parserWalks = { loaders: ['./scripts/parserWalks.cjs'], as: '*.js' };
+
 // A base path (e.g. /studio) lets the static export be served below a sub-folder.
 const basePath = process.env.STUDIO_BASE_PATH || undefined;
 
@@ -17,6 +20,11 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   turbopack: {
+    rules: {
+      // Both builds: the preview's React component pulls parts of the CommonJS one.
+      '**/node_modules/@asyncapi/parser/{esm,cjs}/iterator.js': parserWalks,
+      '**/node_modules/@asyncapi/parser/{esm,cjs}/custom-operations/resolve-circular-refs.js': parserWalks,
+    },
     // @asyncapi/parser, Modelina and friends reference Node's fs; the browser never needs it.
     resolveAlias: {
       fs: { browser: './lib/shims/fs.ts' },

@@ -96,6 +96,16 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
+  test('thirty schemas that refer to one another are analysed and documented, not stopped as too slow', async () => {
+    await hostile.open(fixture('ref-web.yaml'));
+    await hostile.expectSettled('valid');
+    await expect(hostile.problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
+    await hostile.preview.open();
+    await expect(hostile.preview.root).toContainText('Entity web');
+    await expect(hostile.preview.root).toContainText('publishChange');
+    await hostile.expectTypingWorks();
+  });
+
   test('a $ref to another host is not fetched, and the problem says why', async () => {
     await hostile.open(fixture('external-https-ref.yaml'));
     await hostile.expectSettled('invalid');

@@ -68,7 +68,7 @@ export function traitExampleDiagnostics(document: AsyncAPIDocumentInterface, loc
       for (const part of custom ? (['payload'] as const) : (['payload', 'headers'] as const)) {
         const value = example[part];
         if (value === undefined) continue;
-        const schema = acyclicSchema(trait[part] ?? MISSING[part]);
+        const schema = acyclicSchema(trait[part] ?? MISSING[part], { shareRepeats: part === 'headers' || kind === 'json-schema' || kind === 'openapi' });
         const spot = [...at, 'examples', index, part];
         for (const violation of createValidator({ kind: part === 'headers' ? 'json-schema' : kind, native: schema, jsonSchema: schema })(value)) {
           diagnostics.push({

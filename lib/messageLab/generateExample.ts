@@ -69,10 +69,46 @@ function firstType(schema: Schema): string | undefined {
   return undefined;
 }
 
-/** An example value that satisfies a JSON Schema: its own examples, default, const or enum first, then by type. */
-export function generateExample(input: unknown, depth = 0): unknown {
-  if (typeof input !== 'object' || input === null || depth > MAX_DEPTH) return null;
-  const schema = input as Schema;
+/** Values an example may hold: a wide schema graph stays a readable example, never a hang. */
+const MAX_VALUES = 2_000;
+
+/** The schema a local JSON pointer (`#/properties/a`) names inside `root`, or undefined. */
+function resolvePointer(root: unknown, ref: string): unknown {
+  if (ref === '#') return root;
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = root;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * An example value that satisfies a JSON Schema: its own examples, default, const or enum first, then by type.
+ * Local `$ref`s (as acyclicSchema writes them) are followed, except back into a schema being generated.
+ */
+export function generateExample(root: unknown): unknown {
+  let values = 0;
+  const ancestors = new Set<unknown>();
+  const generate = (input: unknown, depth: number): unknown => {
+    if (typeof input !== 'object' || input === null || depth > MAX_DEPTH || ++values > MAX_VALUES) return null;
+    const ref = (input as Schema).$ref;
+    if (typeof ref === 'string') {
+      const target = resolvePointer(root, ref);
+      if (target === undefined || ancestors.has(target)) return {};
+      return generate(target, depth);
+    }
+    ancestors.add(input);
+    const value = generateFrom(input as Schema, (sub) => generate(sub, depth + 1));
+    ancestors.delete(input);
+    return value;
+  };
+  return generate(root, 0);
+}
+
+function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown): unknown {
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
@@ -82,13 +118,13 @@ export function generateExample(input: unknown, depth = 0): unknown {
     const options = schema[key];
     if (Array.isArray(options) && options.length > 0) {
       const nonNull = options.find((o) => (o as Schema)?.type !== 'null') ?? options[0];
-      return generateExample(nonNull, depth + 1);
+      return generateExample(nonNull);
     }
   }
   if (Array.isArray(schema.allOf)) {
     const merged: Record<string, unknown> = {};
     for (const part of schema.allOf) {
-      const value = generateExample(part, depth + 1);
+      const value = generateExample(part);
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) Object.assign(merged, value);
     }
     return merged;
@@ -96,11 +132,11 @@ export function generateExample(input: unknown, depth = 0): unknown {
   switch (firstType(schema)) {
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, unknown>;
-      return Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, generateExample(sub, depth + 1)]));
+      return Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, generateExample(sub)]));
     }
     case 'array': {
       const count = Math.max(1, typeof schema.minItems === 'number' ? schema.minItems : 1);
-      return Array.from({ length: count }, () => generateExample(schema.items, depth + 1));
+      return Array.from({ length: count }, () => generateExample(schema.items));
     }
     case 'string': {
       const fromFormat = typeof schema.format === 'string' ? FORMAT_SAMPLES[schema.format] : undefined;
