@@ -6,8 +6,8 @@
 // - the schema walk keeps what it has seen: each schema is met once, in the same order, so every schema gets
 //   the same name as before (checked on the corpus);
 // - the $ref walk keeps its exact behaviour up to a budget of steps far above any real document's (the
-//   corpus needs at most ~18,000), then keeps what it has seen too. Its result can depend on the path that
-//   reaches a $ref, so past the budget a few circular $refs may stay as `{ $ref }` objects: shown, not hung.
+//   corpus needs at most ~18,000), then keeps what it has seen too, and a circular $ref its one path does
+//   not resolve is resolved in the root document (the parser resolves by the path that reaches a $ref).
 'use strict';
 
 /** Steps of the parser's $ref walk before it stops walking an object twice. */
@@ -29,6 +29,13 @@ const edits = [
       'function traverse(data, path, parent, property, ctx) {\n' +
       '    ctx.steps = (ctx.steps || 0) + 1;\n' +
       "    if (typeof data !== 'object' || !data || (ctx.visited.has(data) && !('$ref' in data))) {\n",
+  },
+  {
+    // Past the budget a $ref whose path no longer resolves it is resolved in the root document, as the
+    // parser does for a path in the root document.
+    file: REF_WALK,
+    from: '        const resolvedRef = retrieveCircularRef(data, path, ctx);\n',
+    to: `        const resolvedRef = retrieveCircularRef(data, path, ctx) || (ctx.steps > ${REF_WALK_BUDGET} ? retrieveCircularRef(data, [], ctx) : undefined);\n`,
   },
   {
     file: REF_WALK,

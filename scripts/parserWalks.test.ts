@@ -72,6 +72,9 @@ describe('the parser walks bounded at build time', () => {
     expect(outcome.valid).toBe(true);
     expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(outcome.views.graph?.graph.nodes.some((n) => n.label === 'entities')).toBe(true);
+    // Every circular $ref is put back as the schema it names (past the budget too), none left as `{ $ref }`.
+    expect(outcome.views.documentJson).not.toMatch(/"\$ref":/);
+    expect(outcome.views.labMessages?.[0]?.generated.payload).toMatchObject({ id: 'string', link0: { id: 'string' } });
   });
 
   it('gives the document the unpatched parser gives, on every corpus document and small cyclic models', { timeout: 240_000 }, async () => {

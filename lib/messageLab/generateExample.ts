@@ -85,28 +85,37 @@ function resolvePointer(root: unknown, ref: string): unknown {
   return node;
 }
 
+/** What a schema gets when it leads back into itself or past the depth and size limits: left out where optional. */
+const NO_ROOM = Symbol('no room');
+
 /**
  * An example value that satisfies a JSON Schema: its own examples, default, const or enum first, then by type.
- * Local `$ref`s (as acyclicSchema writes them) are followed, except back into a schema being generated.
+ * Local `$ref`s (as acyclicSchema writes them) are followed, except back into a schema being generated; an
+ * optional property or array item that would go there (or past the limits) is left out.
  */
 export function generateExample(root: unknown): unknown {
   let values = 0;
   const ancestors = new Set<unknown>();
   const generate = (input: unknown, depth: number): unknown => {
-    if (typeof input !== 'object' || input === null || depth > MAX_DEPTH || ++values > MAX_VALUES) return null;
+    if (typeof input !== 'object' || input === null) return null;
+    if (depth > MAX_DEPTH || ++values > MAX_VALUES) return NO_ROOM;
     const ref = (input as Schema).$ref;
     if (typeof ref === 'string') {
       const target = resolvePointer(root, ref);
-      if (target === undefined || ancestors.has(target)) return {};
-      return generate(target, depth);
+      if (target === undefined) return {};
+      return ancestors.has(target) ? NO_ROOM : generate(target, depth);
     }
     ancestors.add(input);
     const value = generateFrom(input as Schema, (sub) => generate(sub, depth + 1));
     ancestors.delete(input);
     return value;
   };
-  return generate(root, 0);
+  const value = generate(root, 0);
+  return value === NO_ROOM ? {} : value;
 }
+
+/** A required value where there is no room for one: an empty object, as before there were limits. */
+const filled = (value: unknown) => (value === NO_ROOM ? {} : value);
 
 function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown): unknown {
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
@@ -118,7 +127,7 @@ function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown
     const options = schema[key];
     if (Array.isArray(options) && options.length > 0) {
       const nonNull = options.find((o) => (o as Schema)?.type !== 'null') ?? options[0];
-      return generateExample(nonNull);
+      return filled(generateExample(nonNull));
     }
   }
   if (Array.isArray(schema.allOf)) {
@@ -132,11 +141,19 @@ function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown
   switch (firstType(schema)) {
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, unknown>;
-      return Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, generateExample(sub)]));
+      const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+      return Object.fromEntries(
+        Object.entries(properties)
+          .map(([name, sub]) => [name, generateExample(sub)] as const)
+          .filter(([name, value]) => value !== NO_ROOM || required.has(name))
+          .map(([name, value]) => [name, filled(value)]),
+      );
     }
     case 'array': {
-      const count = Math.max(1, typeof schema.minItems === 'number' ? schema.minItems : 1);
-      return Array.from({ length: count }, () => generateExample(schema.items));
+      const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
+      const item = generateExample(schema.items);
+      if (item === NO_ROOM) return Array.from({ length: minItems }, () => ({}));
+      return Array.from({ length: Math.max(1, minItems) }, (_, i) => (i === 0 ? item : filled(generateExample(schema.items))));
     }
     case 'string': {
       const fromFormat = typeof schema.format === 'string' ? FORMAT_SAMPLES[schema.format] : undefined;
