@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { HostilePage } from './pages/HostilePage';
+import { LabPage } from './pages/LabPage';
 
 // Hostile documents: each must settle with a clear message, leave typing working, run no payload,
 // pollute nothing and send nothing off the page's origin. Small ones are files; big ones are generated.
@@ -96,13 +97,24 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
-  test('thirty schemas that refer to one another are analysed and documented, not stopped as too slow', async () => {
+  test('thirty schemas that refer to one another are analysed, documented and checked, not stopped as too slow', async ({ page }) => {
     await hostile.open(fixture('ref-web.yaml'));
     await hostile.expectSettled('valid');
     await expect(hostile.problems.status).toHaveText(/Valid AsyncAPI 3\.0\.0/);
     await hostile.preview.open();
     await expect(hostile.preview.root).toContainText('Entity web');
     await expect(hostile.preview.root).toContainText('publishChange');
+    // The lab validates through the links: a generated example passes, a wrong id two schemas down is named.
+    const lab = new LabPage(page);
+    await lab.open();
+    await page.getByTestId('lab-use-example').first().click();
+    await expect(lab.payloadResult).toHaveAttribute('data-state', 'valid');
+    await page.getByTestId('lab-generate').click();
+    await expect(lab.payloadResult).toHaveAttribute('data-state', 'valid');
+    await lab.setPayload('{ "id": "e-1", "link0": { "id": 42 } }');
+    await expect(lab.payloadResult).toHaveAttribute('data-state', 'invalid');
+    await expect(lab.violations).toHaveCount(1);
+    await expect(lab.violations.first()).toHaveAttribute('data-path', 'link0.id');
     await hostile.expectTypingWorks();
   });
 

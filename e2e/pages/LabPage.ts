@@ -22,7 +22,8 @@ export class LabPage {
   /** Replaces the example payload as select-all + paste would. */
   async setPayload(text: string): Promise<void> {
     const editor = this.page.getByTestId('lab-payload');
-    await editor.locator('.view-lines').click();
+    // Near its top: a long payload makes the lines taller than the panel, whose heading covers their middle.
+    await editor.locator('.view-lines').click({ position: { x: 40, y: 8 } });
     await this.page.keyboard.press('ControlOrMeta+A');
     await pasteText(this.page, text);
   }

@@ -103,3 +103,39 @@ describe('the example check of a workspace document', () => {
     }, 60_000);
   }
 });
+
+describe('examples of recursive schemas', () => {
+  // A tree of nodes: the parser puts its circular $ref back only with the inventory its core ruleset hands over,
+  // which the examples worker's rule-less parser now gets too (before: "cannot be used for validation").
+  const tree = (example: string) => `asyncapi: 3.0.0
+info:
+  title: Trees
+  version: '1'
+channels:
+  trees:
+    address: trees
+    messages:
+      tree:
+        payload:
+          $ref: '#/components/schemas/Node'
+        examples:
+          - payload: ${example}
+components:
+  schemas:
+    Node:
+      type: object
+      properties:
+        value:
+          type: string
+        children:
+          type: array
+          items:
+            $ref: '#/components/schemas/Node'
+`;
+
+  it('accepts a valid example, and names a wrong value two levels down at its path', async () => {
+    expect(await checkExamples(parser, tree("{ value: a, children: [{ value: b, children: [{ value: c }] }] }"))).toEqual([]);
+    const rows = await checkExamples(parser, tree('{ value: a, children: [{ value: b, children: [{ value: 3 }] }] }'));
+    expect(rows.map((d) => d.message)).toEqual(['Example #1 of message tree does not match its payload schema at children[0].children[0].value: must be string']);
+  });
+});

@@ -27,8 +27,16 @@ const RULESETS: Record<ParserRules, RulesetOptions> = {
       'asyncapi2-schema-examples': 'off',
     },
   },
-  none: { core: false, recommended: false },
+  // The parser puts circular $refs back (its custom operations) only with the Spectral document inventory
+  // that its core ruleset's `asyncapi-internal` rule hands over; without it every recursive schema kept a
+  // `{ $ref }` the example check could not resolve. This one rule hands it over the same way.
+  none: { core: false, recommended: false, rules: { 'studio-document-inventory': { given: '$', then: { function: keepDocumentInventory } } } },
 };
+
+/** A Spectral rule function that reports nothing and leaves the document inventory where the parser reads it. */
+function keepDocumentInventory(_input: unknown, _options: unknown, context: { document: object; documentInventory: unknown }): void {
+  (context.document as { __documentInventory?: unknown }).__documentInventory = context.documentInventory;
+}
 
 /**
  * The one AsyncAPI parser configuration of the studio: every schema format it understands.

@@ -69,8 +69,8 @@ function firstType(schema: Schema): string | undefined {
   return undefined;
 }
 
-/** Values an example may hold: a wide schema graph stays a readable example, never a hang. */
-const MAX_VALUES = 2_000;
+/** Objects and arrays an example may hold: a wide schema graph stays a readable example, never a hang. */
+const MAX_CONTAINERS = 300;
 
 /** The schema a local JSON pointer (`#/properties/a`) names inside `root`, or undefined. */
 function resolvePointer(root: unknown, ref: string): unknown {
@@ -94,12 +94,15 @@ const NO_ROOM = Symbol('no room');
  * optional property or array item that would go there (or past the limits) is left out.
  */
 export function generateExample(root: unknown): unknown {
-  let values = 0;
+  let containers = 0;
   const ancestors = new Set<unknown>();
   const generate = (input: unknown, depth: number): unknown => {
     if (typeof input !== 'object' || input === null) return null;
-    if (depth > MAX_DEPTH || ++values > MAX_VALUES) return NO_ROOM;
     const ref = (input as Schema).$ref;
+    // Plain values always fit; what nests (objects, arrays, references, combinations) counts against the limits.
+    if (typeof ref === 'string' || nests(input as Schema)) {
+      if (depth > MAX_DEPTH || ++containers > MAX_CONTAINERS) return NO_ROOM;
+    }
     if (typeof ref === 'string') {
       const target = resolvePointer(root, ref);
       if (target === undefined) return {};
@@ -112,6 +115,11 @@ export function generateExample(root: unknown): unknown {
   };
   const value = generate(root, 0);
   return value === NO_ROOM ? {} : value;
+}
+
+function nests(schema: Schema): boolean {
+  const type = firstType(schema);
+  return type === 'object' || type === 'array' || type === undefined || ['allOf', 'anyOf', 'oneOf'].some((k) => Array.isArray(schema[k]));
 }
 
 /** A required value where there is no room for one: an empty object, as before there were limits. */
