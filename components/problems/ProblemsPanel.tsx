@@ -11,6 +11,7 @@ import { filterProblems, fileOf, groupByFile } from './problemList';
 import { ProblemRow } from './ProblemRow';
 import type { ProblemRowActions } from './ProblemRow';
 import ProblemsHeader from './ProblemsHeader';
+import { useMountedRows } from './useMountedRows';
 import { openQuickFixMenu } from './runQuickFix';
 import './problems.css';
 
@@ -29,7 +30,8 @@ export default function ProblemsPanel() {
   const list = useRef<HTMLUListElement>(null);
 
   const filtered = useMemo(() => filterProblems(diagnostics, { shown: shownSeverities, query }, activePath), [diagnostics, shownSeverities, query, activePath]);
-  const groups = useMemo(() => groupByFile(filtered.slice(0, MAX_ROWS), activePath), [filtered, activePath]);
+  const mounted = useMountedRows(Math.min(filtered.length, MAX_ROWS));
+  const groups = useMemo(() => groupByFile(filtered.slice(0, mounted), activePath), [filtered, mounted, activePath]);
   // Which rows the editor's quick fixes cover, judged on the text the diagnostics were made for.
   const fixable = useMemo(() => {
     const lines = linesOf(store.getState().files[store.getState().activeId]?.text ?? '');
