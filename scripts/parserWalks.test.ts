@@ -7,6 +7,7 @@ import { OpenAPISchemaParser } from '@asyncapi/openapi-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
 import { analyzeDocument } from '@/lib/analysis/analyzeDocument';
 import { createParser } from '@/lib/analysis/createParser';
+import { corpusManifest, readCorpus } from '@/lib/testing/corpus';
 import { patchParserWalks } from './parserWalks.cjs';
 
 const require = createRequire(import.meta.url);
@@ -83,9 +84,7 @@ describe('the parser walks bounded at build time', () => {
     const schemaParsers = () => [AvroSchemaParser(), OpenAPISchemaParser(), ProtoBuffSchemaParser()];
     const patched = new Parser({ schemaParsers: schemaParsers() });
     const unpatched = new original.Parser({ schemaParsers: schemaParsers() });
-    const root = new URL('../../shared/corpus/', import.meta.url);
-    const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')) as Array<{ path: string; kind: string }>;
-    const texts = manifest.filter((m) => m.kind === 'document').map((m) => readFileSync(new URL(m.path, root), 'utf8'));
+    const texts = corpusManifest().filter((m) => m.kind === 'document').map((m) => readCorpus(m.path));
     for (const count of [2, 3, 5]) texts.push(domainModel(count, count));
     texts.push(domainModel(12, 2));
     const digest = async (parser: Parser, text: string) => {
