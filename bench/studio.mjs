@@ -3,6 +3,7 @@
 export const SELECTORS = {
   editorLines: '[data-testid=editor] .view-lines',
   valid: '[data-testid=status][data-state=valid]',
+  invalid: '[data-testid=status][data-state=invalid]',
   analyzing: '[data-testid=status][data-state=analyzing]',
   syntaxError: '[data-testid=problem][data-severity=error]',
   preview: '[data-testid=preview]',
