@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { FormModel } from '@/lib/edit/formModel';
-import { parentPointer } from '@/lib/edit/pointer';
+import { childPointer, parentPointer } from '@/lib/edit/pointer';
 import { selectInspector, selectIsBeforeV3, selectReadOnly } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import { isDeletable, isRenamable, nameOf, openableAncestors } from './fieldDisplay';
@@ -18,7 +18,7 @@ function RenameForm({ pointer, onDone }: { pointer: string; onDone: () => void }
   const submit = () => {
     const next = name.trim();
     if (!next || next === nameOf(pointer)) return onDone();
-    const renamed = `${parentPointer(pointer)}/${next.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const renamed = childPointer(parentPointer(pointer), next);
     void store.getState().runVisualAction({ kind: 'rename', pointer, name: next }, { select: renamed }).then((result) => {
       if (result.ok) onDone();
     });

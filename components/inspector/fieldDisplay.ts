@@ -1,6 +1,6 @@
 import type { JsonValue } from '@/lib/edit/editOps';
 import type { FormField } from '@/lib/edit/formModel';
-import { parsePointer } from '@/lib/edit/pointer';
+import { formatPointer, parsePointer } from '@/lib/edit/pointer';
 
 /** The text a field's input shows for its value ('' when absent). JSON for what is not a scalar. */
 export function displayValue(field: Pick<FormField, 'value'>): string {
@@ -30,7 +30,7 @@ export function openableAncestors(pointer: string): string[] {
   const path = parsePointer(pointer);
   const out: string[] = [];
   for (let length = 2; length < path.length; length++) {
-    out.push(`/${path.slice(0, length).map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
+    out.push(formatPointer(path.slice(0, length)));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import type { Diagnostic } from './diagnostic';
 import { lineRange } from './diagnostic';
 import type { Locate } from './sourceMap';
@@ -21,11 +22,7 @@ export const MESSAGE_EXAMPLE_CODE = 'message-example';
 const ANY_OBJECT: LabSchema = { kind: 'json-schema', native: { type: 'object' }, jsonSchema: { type: 'object' } };
 
 function pointerToPath(pointer: string): Array<string | number> {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return pointerTokens(pointer).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /** Pointers of the messages that name their `schemaFormat` (the parser keeps it as written in 2.x). */

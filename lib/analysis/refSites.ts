@@ -1,3 +1,4 @@
+import { unescapeToken } from '@/lib/jsonPointer/jsonPointer';
 import type { Diagnostic, RelatedLocation } from './diagnostic';
 import type { JsonPath, Locate } from './sourceMap';
 
@@ -47,9 +48,9 @@ export function localRefPath(ref: string): string[] | undefined {
       try {
         decoded = decodeURIComponent(token);
       } catch {
-        // A stray % is taken as written, as the parser's resolver does.
+        // A stray % is taken as written, as the parser's resolver does (refTokens would refuse the whole ref).
       }
-      return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+      return unescapeToken(decoded);
     });
 }
 

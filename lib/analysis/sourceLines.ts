@@ -1,4 +1,5 @@
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import type { JsonPath, Locate } from './sourceMap';
 
 /**
@@ -19,10 +20,7 @@ interface HasMeta {
 export function pointerPath(model: HasMeta): JsonPath | undefined {
   const pointer = (model.meta() as { pointer?: unknown } | undefined)?.pointer;
   if (typeof pointer !== 'string' || !pointer.startsWith('/')) return undefined;
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointerTokens(pointer);
 }
 
 export function buildSourceLines(document: AsyncAPIDocumentInterface, locate: Locate): SourceLines {

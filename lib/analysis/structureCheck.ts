@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import betterAjvErrors from '@stoplight/better-ajv-errors';
-import { resolvePointer } from './structureGuards';
+import { escapeToken, pointerTokens, valueAtRef } from '@/lib/jsonPointer/jsonPointer';
 import { schemaVersions } from './structureSchemas';
 import type { SchemaLoader } from './structureSchemas';
 
@@ -54,8 +54,7 @@ export function prepareSchema(schema: SchemaNode): SchemaNode {
 function valueAt(root: Json, pointer: string): Json[] {
   const chain: Json[] = [root];
   let current = root;
-  for (const part of pointer.split('/').slice(1)) {
-    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointerTokens(pointer)) {
     current = isObject(current) || Array.isArray(current) ? (current as Record<string, Json>)[key] : undefined;
     chain.push(current);
   }
@@ -98,7 +97,7 @@ export function refsResolveLocally(root: Json): boolean {
     }
     for (const [key, child] of Object.entries(node)) {
       if (key !== '$ref') stack.push(child);
-      else if (typeof child !== 'string' || resolvePointer(root, child) === undefined) return false;
+      else if (typeof child !== 'string' || valueAtRef(root, child) === undefined) return false;
     }
   }
   return true;
@@ -108,11 +107,7 @@ export function refsResolveLocally(root: Json): boolean {
 function atExtraProperty(error: ErrorObject): ErrorObject {
   if (error.keyword !== 'additionalProperties') return error;
   const extra = String((error.params as { additionalProperty?: unknown }).additionalProperty);
-  return { ...error, instancePath: `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}` };
-}
-
-function pathOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.replace(/^\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return { ...error, instancePath: `${error.instancePath}/${escapeToken(extra)}` };
 }
 
 /**
@@ -155,7 +150,7 @@ export class StructureChecker {
     // One problem per value, as the parser reports it.
     const first = errors.filter((e, i) => errors.findIndex((o) => o.instancePath === e.instancePath) === i);
     return betterAjvErrors(validator.schema, first, { propertyPath: [], targetValue: value }).map(({ error, suggestion, path }) => ({
-      path: pathOf(path),
+      path: pointerTokens(path),
       message: suggestion !== undefined ? `${error}. ${suggestion}` : error,
     }));
   }

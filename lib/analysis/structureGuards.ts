@@ -1,3 +1,4 @@
+import { valueAtRef } from '@/lib/jsonPointer/jsonPointer';
 import { LIMITS } from './limits';
 
 type Json = unknown;
@@ -67,18 +68,6 @@ export function looksBinary(text: string): boolean {
   return suspicious / sample.length > LIMITS.maxControlCharRatio;
 }
 
-/** Follows a local JSON pointer (#/a/b) in a loaded value. */
-export function resolvePointer(root: Json, pointer: string): Json | undefined {
-  if (!pointer.startsWith('#')) return undefined;
-  const parts = pointer.slice(1).split('/').slice(1).map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
-  let current: Json = root;
-  for (const part of parts) {
-    if (!isContainer(current) || !Object.prototype.hasOwnProperty.call(current, part)) return undefined;
-    current = (current as Record<string, Json>)[part];
-  }
-  return current;
-}
-
 function pureLocalRef(value: Json): string | undefined {
   if (!isContainer(value) || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);
@@ -105,7 +94,7 @@ export function findRefCycles(root: Json): string[][] {
       let ref: string | undefined = start;
       while (ref !== undefined && !chain.includes(ref)) {
         chain.push(ref);
-        ref = pureLocalRef(resolvePointer(root, ref));
+        ref = pureLocalRef(valueAtRef(root, ref));
       }
       if (ref !== undefined) {
         const cycle = chain.slice(chain.indexOf(ref));

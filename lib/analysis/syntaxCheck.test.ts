@@ -91,6 +91,12 @@ describe('checkSyntax', () => {
     expect(result.diagnostics[0]!.message).toContain('#/components/schemas/A');
   });
 
+  it('reads percent-encoded refs in a cycle, and leaves a ref with a stray % to the parser', () => {
+    const cycle = "components:\n  schemas:\n    'A B':\n      $ref: '#/components/schemas/C'\n    C:\n      $ref: '#/components/schemas/A%20B'\n";
+    expect(failure(cycle).code).toBe('ref-cycle');
+    expect(checkSyntax("components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/100%'\n").ok).toBe(true);
+  });
+
   it('lets recursive schemas with content between the refs through (the parser handles those)', () => {
     const text = 'components:\n  schemas:\n    Node:\n      type: object\n      properties:\n        next:\n          $ref: "#/components/schemas/Node"\n';
     expect(checkSyntax(text).ok).toBe(true);

@@ -34,6 +34,16 @@ describe('upgradeBindings', () => {
     expect(document.components.messageBindings.streaming.http).toEqual(expected);
   });
 
+  it('follows only a $ref into the document: not `#` itself, another file or a malformed one', () => {
+    const document = {
+      http: { headers: { a: 'b' } },
+      channels: { c: { messages: { m: { bindings: { http: { $ref: '#' }, kafka: { $ref: 'other.yaml#/x' }, amqp: { $ref: '#/x%' } } } } } },
+    };
+    const before = structuredClone(document);
+    expect(upgradeBindings(document, '3.1.0')).toEqual([]);
+    expect(document).toEqual(before);
+  });
+
   it('leaves a valid 3.x binding and an unknown protocol alone', () => {
     const document = { servers: { s: { bindings: { mqtt: { clientId: 'x', bindingVersion: '0.2.0' }, custom: { anything: true } } } } };
     const before = structuredClone(document);

@@ -1,4 +1,5 @@
 import specs from '@asyncapi/specs';
+import { valueAtRef } from '@/lib/jsonPointer/jsonPointer';
 
 type Json = Record<string, unknown>;
 type BindingKind = 'server' | 'channel' | 'operation' | 'message';
@@ -64,18 +65,6 @@ function pointer(path: ReadonlyArray<string | number>): string {
   return path.join('.');
 }
 
-/** A local `$ref`'s target in the document, if it resolves. */
-function resolveLocal(document: Json, ref: string): unknown {
-  if (!ref.startsWith('#/')) return undefined;
-  let node: unknown = document;
-  for (const token of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isRecord(node) && !Array.isArray(node)) return undefined;
-    node = (node as Json)[key];
-  }
-  return node;
-}
-
 /**
  * Brings every binding of a converted 3.x document to a binding version that 3.x accepts, and drops or
  * rewrites what that version no longer has. Returns one plain sentence per change, for the user.
@@ -91,7 +80,8 @@ export function upgradeBindings(document: Json, target: string): string[] {
       const at = [...path, protocol];
       // 2.x let a protocol's binding be a $ref; 3.x allows a $ref only for the whole bindings object.
       if (isRecord(binding) && typeof binding.$ref === 'string') {
-        const target = resolveLocal(document, binding.$ref);
+        // Only a pointer into the document is followed: `#` alone (the whole document) is no binding.
+        const target = binding.$ref.startsWith('#/') ? valueAtRef(document, binding.$ref) : undefined;
         const inlined = isRecord(target) && isRecord(target[protocol]) ? target[protocol] : target;
         if (!isRecord(inlined)) continue;
         notes.push(`${pointer(at)}: the ${protocol} binding was a $ref to ${binding.$ref}, which 3.x does not allow there; its content is written in place.`);

@@ -1,20 +1,11 @@
 /** JSON pointers (RFC 6901) as the changes carry them, and the segment arrays a Locate takes. */
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 
-export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export { escapeToken as escapeSegment, formatPointer as toPointer } from '@/lib/jsonPointer/jsonPointer';
 
-export function toPointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => `/${escapeSegment(s)}`).join('');
-}
-
+/** The keys of a pointer, with or without its `#`; not percent-decoded. */
 export function toSegments(pointer: string): string[] {
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (body === '') return [];
-  return body
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointerTokens(pointer.startsWith('#') ? pointer.slice(1) : pointer);
 }
 
 /** The local target of a `$ref` value ('#/components/schemas/A' → '/components/schemas/A'), or undefined. */

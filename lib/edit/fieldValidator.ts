@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { SpecSchema } from '@/lib/editorIntel/schemaNavigator';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import type { Violation } from '@/lib/messageLab/violation';
 import type { JsonValue } from './editOps';
 import type { SchemaRef } from './formModel';
@@ -51,11 +52,7 @@ function message(error: ErrorObject): string {
 }
 
 function pathOf(error: ErrorObject): Array<string | number> {
-  return error.instancePath
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return pointerTokens(error.instancePath).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /**

@@ -1,18 +1,14 @@
+import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import { EditError } from './editOps';
+
+export { formatPointer };
 
 /** A JSON pointer (RFC 6901, `/channels/a~1b`) split into its keys. The empty pointer is the root. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (!body.startsWith('/')) throw new EditError('not-found', `Not a JSON pointer: ${pointer}`);
-  return body
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function formatPointer(path: ReadonlyArray<string | number>): string {
-  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return pointerTokens(body);
 }
 
 /** The local `$ref` value for a pointer (`#/components/messages/x`). */

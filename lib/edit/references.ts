@@ -1,3 +1,4 @@
+import { escapeToken, valueAt } from '@/lib/jsonPointer/jsonPointer';
 import type { EditOp } from './editOps';
 import { formatPointer, isWithin, parsePointer, pointerOfRef } from './pointer';
 
@@ -25,12 +26,6 @@ function ownerOf(path: ReadonlyArray<string>, v2: boolean): string {
   if (v2 && path[0] === 'channels' && (path[2] === 'publish' || path[2] === 'subscribe')) return formatPointer(path.slice(0, 3));
   if (TOP_LEVEL.has(path[0] ?? '')) return formatPointer(path.slice(0, 2));
   return formatPointer(path.slice(0, 1));
-}
-
-function isArrayAt(root: unknown, path: ReadonlyArray<string>): boolean {
-  let value: unknown = root;
-  for (const key of path) value = (value as Plain | undefined)?.[key];
-  return Array.isArray(value);
 }
 
 /** What goes when a `$ref` held at `holder` goes: the list item or map entry, or the whole operation for its required channel. */
@@ -160,7 +155,7 @@ export function deleteOps(root: unknown, pointer: string, removeReferences: bool
 }
 
 function encodeSegment(raw: string, key: string): string {
-  const escaped = key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const escaped = escapeToken(key);
   let decoded = raw;
   try {
     decoded = decodeURIComponent(raw);
@@ -188,10 +183,9 @@ export function renameOps(root: unknown, pointer: string, key: string): EditOp[]
   const ops: EditOp[] = [];
   for (const reference of findReferences(root, pointer, { inside: true })) {
     if (reference.kind === 'ref') {
-      let ref: unknown = root;
-      for (const k of parsePointer(reference.pointer)) ref = (ref as Plain)[k];
+      const ref = valueAt(root, parsePointer(reference.pointer));
       ops.push({ op: 'set', pointer: reference.pointer, value: renamedRef(String(ref), depth, key) });
-    } else if (reference.pointer.startsWith('/channels/') && isArrayAt(root, parsePointer(reference.pointer).slice(0, -1))) {
+    } else if (reference.pointer.startsWith('/channels/') && Array.isArray(valueAt(root, parsePointer(reference.pointer).slice(0, -1)))) {
       ops.push({ op: 'set', pointer: reference.pointer, value: key });
     } else {
       ops.push({ op: 'rename', pointer: reference.pointer, key });

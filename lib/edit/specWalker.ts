@@ -1,4 +1,5 @@
 import type { SpecSchema } from '@/lib/editorIntel/schemaNavigator';
+import { valueAtRef } from '@/lib/jsonPointer/jsonPointer';
 
 export type Schema = Record<string, unknown>;
 
@@ -13,15 +14,6 @@ const MAX_DEPTH = 12;
 
 function isSchema(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function pointerInto(document: unknown, fragment: string): unknown {
-  let value = document;
-  for (const raw of fragment.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    value = isSchema(value) ? value[key] : undefined;
-  }
-  return value;
 }
 
 /**
@@ -49,7 +41,7 @@ export class SpecWalker {
       const base: string = id === "" ? current.base : id;
       const document = this.documentOf(base);
       // Old-style `#/definitions/<$id>` references name a definition of the root.
-      const target = fragment.startsWith('/definitions/http') ? this.root.definitions?.[decodeURIComponent(fragment.slice('/definitions/'.length))] : fragment ? pointerInto(document, fragment) : document;
+      const target = fragment.startsWith('/definitions/http') ? this.root.definitions?.[decodeURIComponent(fragment.slice('/definitions/'.length))] : valueAtRef(document, `#${fragment}`);
       current = isSchema(target) ? { schema: target, base: String((document?.$id as string | undefined) ?? base) } : null;
     }
     return current && typeof current.schema.$ref !== 'string' ? current : null;

@@ -29,10 +29,12 @@ describe('$ref intelligence', () => {
     const json = '{\n  "components": {\n    "schemas": {\n      "a": { "type": "string" }\n    }\n  },\n  "x": { "$ref": "#/components/schemas/a" }\n}';
     expect(refAt(json, 7, 20)?.pointer).toBe('#/components/schemas/a');
     expect(definitionOf(json, '#/components/schemas/a')?.startLine).toBe(4);
+    expect(definitionOf(json, '#/component%73/schemas/a')?.startLine).toBe(4);
   });
 
   it('says nothing for a $ref that leads nowhere, and previews one that does', () => {
     expect(definitionOf(DEFAULT_DOCUMENT, '#/components/schemas/missing')).toBeNull();
+    expect(definitionOf(DEFAULT_DOCUMENT, '#/components/schemas/100%')).toBeNull();
     expect(previewOf(DEFAULT_DOCUMENT, '#/components/schemas/parcelId')).toContain('pattern:');
   });
 });

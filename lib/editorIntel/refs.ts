@@ -2,20 +2,9 @@ import { getLocationForJsonPath, parseWithPointers } from '@stoplight/yaml';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
 import { yamlKeyAt } from './yamlContext';
 import { codeBlock, inlineCode } from '@/lib/docs/markdownText';
+import { formatPointer, refTokens } from '@/lib/jsonPointer/jsonPointer';
 
 const REF_ON_LINE = /(["']?\$ref["']?\s*:\s*["']?)(#[^"'\s,}]*)/;
-
-function pointerToPath(pointer: string): string[] {
-  return pointer
-    .replace(/^#/, '')
-    .split('/')
-    .slice(1)
-    .map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function pathToPointer(path: ReadonlyArray<string>): string {
-  return `#/${path.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
-}
 
 /** The local $ref under the cursor (1-based), if any. */
 export function refAt(text: string, line: number, column: number): { pointer: string; range: SourceRange } | null {
@@ -30,7 +19,8 @@ export function refAt(text: string, line: number, column: number): { pointer: st
 
 /** Where a local JSON pointer's key is written in the text, or null when it leads nowhere. */
 export function definitionOf(text: string, pointer: string): SourceRange | null {
-  const path = pointerToPath(pointer);
+  const path = refTokens(pointer);
+  if (path === null) return null;
   if (path.length === 0) return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
   const parsed = parseWithPointers(text, { json: false });
   const location = getLocationForJsonPath(parsed, path, false);
@@ -67,7 +57,7 @@ export function pointerAt(text: string, line: number, column: number): string | 
   const ref = refAt(text, line, column);
   if (ref) return ref.pointer;
   const path = yamlKeyAt(text, line, column);
-  return path ? pathToPointer(path) : null;
+  return path ? `#${formatPointer(path)}` : null;
 }
 
 /**
@@ -118,7 +108,8 @@ export function renameTargetAt(text: string, line: number, column: number): Rena
     if (!match) return null;
     const pointer = match[0];
     const start = ref.range.startColumn + pointer.length - match[1]!.length;
-    const name = pointerToPath(pointer)[2]!;
+    const name = refTokens(pointer)?.[2];
+    if (name === undefined) return null;
     return { pointer, name, range: { startLine: line, startColumn: start, endLine: line, endColumn: start + match[1]!.length } };
   }
   const path = yamlKeyAt(text, line, column);
@@ -126,7 +117,7 @@ export function renameTargetAt(text: string, line: number, column: number): Rena
   const name = path[2]!;
   const content = text.split('\n')[line - 1] ?? '';
   const keyColumn = content.indexOf(name) + 1;
-  return { pointer: pathToPointer(path), name, range: { startLine: line, startColumn: keyColumn, endLine: line, endColumn: keyColumn + name.length } };
+  return { pointer: `#${formatPointer(path)}`, name, range: { startLine: line, startColumn: keyColumn, endLine: line, endColumn: keyColumn + name.length } };
 }
 
 /**

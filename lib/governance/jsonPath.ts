@@ -1,6 +1,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import { parse } from 'nimma/parser';
 import type { NimmaSyntaxError } from 'nimma/parser';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 
 /** A value a JSONPath expression selected, and where it sits. */
 export interface PathMatch {
@@ -26,11 +27,9 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
 
 /** jsonpath-plus answers with JSON pointers; array indices come back as numbers, as Spectral gives them. */
 function pathFromPointer(pointer: string, root: unknown): Array<string | number> {
-  if (pointer === '') return [];
   const path: Array<string | number> = [];
   let node: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const segment of pointerTokens(pointer)) {
     const index = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
     path.push(index);
     node = isContainer(node) ? (node as Record<string | number, unknown>)[index] : undefined;

@@ -1,4 +1,5 @@
 import type { JsonPath } from '@/lib/analysis/sourceMap';
+import { formatPointer } from '@/lib/jsonPointer/jsonPointer';
 
 /** A value as Spectral prints it in messages: primitives as JSON, containers by kind. */
 export function printValue(value: unknown): string {
@@ -10,7 +11,7 @@ export function printValue(value: unknown): string {
 
 /** A path as an escaped JSON pointer, e.g. `#/channels/user~1signup`. */
 export function printPointer(path: JsonPath): string {
-  return `#${path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
+  return `#${formatPointer(path)}`;
 }
 
 /** The subject of a function's message: `"description" property ` or, at the root, `The document `. */

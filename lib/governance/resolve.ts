@@ -1,4 +1,5 @@
 import type { JsonPath } from '@/lib/analysis/sourceMap';
+import { escapeToken, formatPointer, valueAt } from '@/lib/jsonPointer/jsonPointer';
 import { pointerToPath } from './functions/unreferenced';
 
 /** The document with its local `$ref`s followed, and the way back from a path in it to where the value is written. */
@@ -12,19 +13,6 @@ type Container = Record<string, unknown> | unknown[];
 
 function isContainer(value: unknown): value is Container {
   return typeof value === 'object' && value !== null;
-}
-
-function valueAt(root: unknown, path: ReadonlyArray<string>): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (!isContainer(node) || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
-
-function keyOf(path: ReadonlyArray<string | number>): string {
-  return `#${path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
 }
 
 function localPointer(value: Container): string | undefined {
@@ -71,7 +59,7 @@ export function resolveLocalRefs(raw: unknown): ResolvedView {
     const pointer = localPointer(value);
     if (pointer !== undefined) {
       const targetPath = pointerToPath(pointer);
-      const targetKey = keyOf(targetPath);
+      const targetKey = `#${formatPointer(targetPath)}`;
       const target = valueAt(raw, targetPath);
       if (target === undefined || building.has(targetKey) || chain.has(targetKey)) {
         const stub = { ...value };
@@ -89,7 +77,7 @@ export function resolveLocalRefs(raw: unknown): ResolvedView {
     building.add(key);
     const copy: Container = Array.isArray(value) ? [] : {};
     origin.set(copy, path);
-    const childKey = (segment: string | number) => `${key}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const childKey = (segment: string | number) => `${key}/${escapeToken(segment)}`;
     if (Array.isArray(value)) value.forEach((item, index) => ((copy as unknown[])[index] = build(item, [...path, index], childKey(index))));
     else for (const [name, item] of Object.entries(value)) (copy as Record<string, unknown>)[name] = build(item, [...path, name], childKey(name));
     building.delete(key);

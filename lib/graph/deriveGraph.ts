@@ -5,6 +5,7 @@ import type {
   OperationInterface,
 } from '@asyncapi/parser';
 import type { JsonPath, Locate } from '@/lib/analysis/sourceMap';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import type { FlowEdge, FlowEdgeKind, FlowGraph, FlowNode } from './flowGraph';
 import {
   applicationFacts,
@@ -19,14 +20,6 @@ import {
 export { graphSignature } from './flowGraph';
 
 export const APPLICATION_ID = 'application';
-
-/** Splits a JSON pointer (`/channels/a~1b/publish`) into path segments. */
-function pointerToPath(pointer: string): string[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 class GraphBuilder {
   readonly nodes: FlowNode[] = [];
@@ -61,7 +54,7 @@ interface OperationPlace {
 /** 3.x operations are keyed; 2.x ones live under their channel as publish/subscribe. */
 function operationPlace(operation: OperationInterface, isV2: boolean): OperationPlace {
   if (!isV2) return { id: `operation:${operation.id() ?? ''}`, path: ['operations', operation.id() ?? ''] };
-  const path = pointerToPath(operation.meta('pointer'));
+  const path = pointerTokens(operation.meta('pointer'));
   return { id: `operation:${path.slice(1).join('/')}`, path };
 }
 
@@ -73,7 +66,7 @@ function messagePlace(message: MessageInterface, components: Map<unknown, string
   const key = components.get(message.json());
   if (key !== undefined) return { id: `message:${key}`, path: ['components', 'messages', key] };
   const pointer = message.meta('pointer');
-  return { id: `message:${pointer}`, path: pointerToPath(pointer) };
+  return { id: `message:${pointer}`, path: pointerTokens(pointer) };
 }
 
 /**

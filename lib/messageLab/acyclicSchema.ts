@@ -1,3 +1,5 @@
+import { escapeToken } from '@/lib/jsonPointer/jsonPointer';
+
 /** Keywords whose values are data, not schemas: a repeated object there is copied, never made a `$ref`. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'example']);
 
@@ -11,7 +13,6 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'example'
 export function acyclicSchema(schema: unknown, { shareRepeats = false } = {}): unknown {
   const ancestors = new Map<object, string>();
   const firstCopied = new Map<object, string>();
-  const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
   const walk = (value: unknown, pointer: string, inData: boolean): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     const seen = ancestors.get(value) ?? (shareRepeats && !inData ? firstCopied.get(value) : undefined);
@@ -23,7 +24,7 @@ export function acyclicSchema(schema: unknown, { shareRepeats = false } = {}): u
       : Object.fromEntries(
           Object.entries(value as Record<string, unknown>)
             .filter(([key]) => !key.startsWith('x-parser-'))
-            .map(([key, item]) => [key, walk(item, `${pointer}/${escape(key)}`, inData || DATA_KEYWORDS.has(key))]),
+            .map(([key, item]) => [key, walk(item, `${pointer}/${escapeToken(key)}`, inData || DATA_KEYWORDS.has(key))]),
         );
     ancestors.delete(value);
     return copy;

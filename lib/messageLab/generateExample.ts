@@ -1,3 +1,5 @@
+import { valueAtRef } from '@/lib/jsonPointer/jsonPointer';
+
 type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 8;
@@ -72,19 +74,6 @@ function firstType(schema: Schema): string | undefined {
 /** Objects and arrays an example may hold: a wide schema graph stays a readable example, never a hang. */
 const MAX_CONTAINERS = 300;
 
-/** The schema a local JSON pointer (`#/properties/a`) names inside `root`, or undefined. */
-function resolvePointer(root: unknown, ref: string): unknown {
-  if (ref === '#') return root;
-  if (!ref.startsWith('#/')) return undefined;
-  let node: unknown = root;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /** What a schema gets when it leads back into itself or past the depth and size limits: left out where optional. */
 const NO_ROOM = Symbol('no room');
 
@@ -104,7 +93,7 @@ export function generateExample(root: unknown): unknown {
       if (depth > MAX_DEPTH || ++containers > MAX_CONTAINERS) return NO_ROOM;
     }
     if (typeof ref === 'string') {
-      const target = resolvePointer(root, ref);
+      const target = valueAtRef(root, ref);
       if (target === undefined) return {};
       return ancestors.has(target) ? NO_ROOM : generate(target, depth);
     }

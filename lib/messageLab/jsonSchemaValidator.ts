@@ -5,6 +5,7 @@ import { acyclicSchema } from './acyclicSchema';
 import { linearRegExp } from './linearRegExp';
 import type { Violation } from './violation';
 import { messageOf } from '@/lib/errors/messageOf';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 
 let ajv: Ajv | null = null;
 
@@ -29,8 +30,7 @@ function instance(): Ajv {
 }
 
 function pathOf(error: ErrorObject): Array<string | number> {
-  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const path: Array<string | number> = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path: Array<string | number> = pointerTokens(error.instancePath).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (error.keyword === 'required') path.push(String((error.params as { missingProperty: string }).missingProperty));
   if (error.keyword === 'additionalProperties') path.push(String((error.params as { additionalProperty: string }).additionalProperty));
   return path;

@@ -1,5 +1,6 @@
 import { stringify as toYaml } from 'yaml';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
+import { valueAt } from '@/lib/jsonPointer/jsonPointer';
 import { childPlace, COMPONENT_SECTION, componentKinds, slotKind } from './bundleKinds';
 import type { ObjectKind, Place } from './bundleKinds';
 import { findCrossFileCycles } from './crossFileCycles';
@@ -34,15 +35,6 @@ interface Placement {
   done: boolean;
 }
 
-function valueAt(root: Json, pointer: string): Json {
-  let current = root;
-  for (const key of pointerKeys(pointer)) {
-    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string, Json>)[key];
-  }
-  return current;
-}
-
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ROOT_SLOTS = new Set(['channels', 'operations', 'servers']);
 
@@ -73,7 +65,7 @@ class Bundler {
   }
 
   private valueOf(file: string, pointer: string): Json {
-    return valueAt(this.closure.files.get(file)?.value, pointer);
+    return valueAt(this.closure.files.get(file)?.value, pointerKeys(pointer));
   }
 
   /** A free, stable component name for a target: its pointer's last key, else its file's name. */

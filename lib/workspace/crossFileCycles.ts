@@ -1,5 +1,6 @@
 import type { Diagnostic, RelatedLocation } from '@/lib/analysis/diagnostic';
 import { lineRange } from '@/lib/analysis/diagnostic';
+import { valueAt } from '@/lib/jsonPointer/jsonPointer';
 import type { RefClosure, RefEdge } from './refClosure';
 import { pointerKeys, resolveRef, toPointer } from './workspacePath';
 
@@ -10,15 +11,6 @@ interface Spot {
 
 const keyOf = (spot: Spot) => `${spot.file}#${spot.pointer}`;
 const labelOf = (spot: Spot) => (spot.pointer === '' ? spot.file : `${spot.file}#${spot.pointer}`);
-
-function valueAt(root: unknown, pointer: string): unknown {
-  let current = root;
-  for (const key of pointerKeys(pointer)) {
-    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
 
 function bareRef(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -50,7 +42,7 @@ export function findCrossFileCycles(closure: RefClosure): Diagnostic[] {
     const chain: Spot[] = [];
     while (spot && !chain.some((s) => keyOf(s) === keyOf(spot!)) && chain.length < 1000) {
       chain.push(spot);
-      const ref = bareRef(valueAt(closure.files.get(spot.file)?.value, spot.pointer));
+      const ref = bareRef(valueAt(closure.files.get(spot.file)?.value, pointerKeys(spot.pointer)));
       spot = ref === undefined ? undefined : stepFrom(closure, spot.file, ref);
     }
     if (!spot || chain.length >= 1000) continue;

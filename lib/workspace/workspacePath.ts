@@ -1,3 +1,5 @@
+import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
+
 /**
  * Workspace paths are '/'-separated and relative to the opened folder, without a leading slash
  * ('services/comments/asyncapi.yaml'). The parser sees them below a fixed root ({@link WORKSPACE_ROOT}) so that
@@ -113,16 +115,13 @@ export function fromParserUri(uri: string): string | undefined {
   return inside;
 }
 
-/** Splits a JSON pointer ('/a/b~1c') into its keys; array indexes stay strings, as in the loaded value's keys. */
+/**
+ * Splits a JSON pointer ('/a/b~1c') into its keys; array indexes stay strings, as in the loaded value's keys.
+ * '/' (a ref written '#/') names the whole file here, as '' does, not its '' key.
+ */
 export function pointerKeys(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === '/' ? [] : pointerTokens(pointer);
 }
 
 /** A JSON pointer for a path of keys. */
-export function toPointer(path: ReadonlyArray<string | number>): string {
-  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+export { formatPointer as toPointer };

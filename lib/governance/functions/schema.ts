@@ -1,5 +1,6 @@
 import { Validator } from '@cfworker/json-schema';
 import type { OutputUnit, Schema, SchemaDraft } from '@cfworker/json-schema';
+import { refTokens } from '@/lib/jsonPointer/jsonPointer';
 import { printPointer, propertyPhrase } from '../messages';
 import type { FunctionDefinition, FunctionResult } from '../types';
 import { isBoolean, oneOf, optionsChecker } from './optionChecks';
@@ -45,12 +46,9 @@ const SUMMARIES = new Set(['properties', 'items', 'prefixItems', 'additionalItem
 // Errors inside alternatives: the alternative's own error ("matches none of …") says it once.
 const INSIDE_ALTERNATIVE = /\/(anyOf|oneOf|not)\//;
 
+/** The validator writes instance locations as URI fragments (`#/a/b%20c`), percent-encoded. */
 function instancePath(unit: OutputUnit): string[] {
-  return unit.instanceLocation
-    .replace(/^#/, '')
-    .split('/')
-    .slice(1)
-    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return refTokens(unit.instanceLocation) ?? [];
 }
 
 function describe(unit: OutputUnit, path: ReadonlyArray<string | number>): string {

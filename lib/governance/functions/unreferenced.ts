@@ -1,3 +1,4 @@
+import { escapeToken, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import type { FunctionDefinition } from '../types';
 import { optionsChecker } from './optionChecks';
 import type { OptionCheck } from './optionChecks';
@@ -43,16 +44,9 @@ export function isReferenced(refs: Set<string>, pointer: string): boolean {
   return false;
 }
 
+/** The keys of a pointer with or without its `#` (`#/components/schemas/a~1b`), not percent-decoded. */
 export function pointerToPath(pointer: string): string[] {
-  return pointer
-    .replace(/^#/, '')
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  return pointerTokens(pointer.replace(/^#/, ''));
 }
 
 const isLocalPointer: OptionCheck = (value) =>
@@ -72,7 +66,7 @@ export const unreferencedReusableObject: FunctionDefinition<UnreferencedOptions>
     const names = Object.keys(value);
     context.examined(names.length);
     return names
-      .map((name) => `${options.reusableObjectsLocation}/${escapeSegment(name)}`)
+      .map((name) => `${options.reusableObjectsLocation}/${escapeToken(name)}`)
       .filter((pointer) => !isReferenced(refs, decodePointer(pointer)))
       .map((pointer) => ({ message: 'Potential orphaned reusable object has been detected', path: pointerToPath(pointer) }));
   },
