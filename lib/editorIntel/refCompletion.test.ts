@@ -17,4 +17,9 @@ describe('localRefTargets', () => {
     );
     expect(targets).not.toContain('#/components/messages/locationUpdated/payload');
   });
+
+  it('escapes each key as a JSON pointer token: a 2.x channel keyed by its address, a key with a tilde', () => {
+    const text = ['channels:', '  user/signedup:', '    subscribe: {}', 'components:', '  schemas:', '    "a~b":', '      type: string', ''].join('\n');
+    expect(localRefTargets(text)).toEqual(['#/channels/user~1signedup', '#/components/schemas/a~0b']);
+  });
 });
