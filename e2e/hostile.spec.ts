@@ -118,6 +118,19 @@ test.describe('hostile documents', () => {
     await hostile.expectTypingWorks();
   });
 
+  test('minimums of a billion items and characters are analysed; the generated example stops short and the lab says so', async ({ page }) => {
+    await hostile.open(fixture('huge-minimums.yaml'));
+    await hostile.expectSettled('valid');
+    const lab = new LabPage(page);
+    await lab.open();
+    await page.getByTestId('lab-generate').click();
+    await expect(lab.payloadResult).toHaveAttribute('data-state', 'invalid');
+    await expect(lab.violations).toHaveCount(2);
+    await expect(lab.panel.locator('[data-testid=lab-violation][data-path=samples]')).toContainText('1000000000');
+    await expect(lab.panel.locator('[data-testid=lab-violation][data-path=label]')).toContainText('1000000000');
+    await hostile.expectTypingWorks();
+  });
+
   test('a $ref to another host is not fetched, and the problem says why', async () => {
     await hostile.open(fixture('external-https-ref.yaml'));
     await hostile.expectSettled('invalid');

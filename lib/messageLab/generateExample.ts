@@ -73,6 +73,13 @@ function firstType(schema: Schema): string | undefined {
 
 /** Objects and arrays an example may hold: a wide schema graph stays a readable example, never a hang. */
 const MAX_CONTAINERS = 300;
+/**
+ * The most items and characters a `minItems` or `minLength` gets: a document's `minItems: 100000000` would
+ * otherwise fill the worker's memory on every analysis (its messages' examples are generated with it). Past
+ * them the example is short of the minimum, and the lab says so when it checks it.
+ */
+const MAX_ITEMS = 100;
+const MAX_TEXT = 10_000;
 
 /** What a schema gets when it leads back into itself or past the depth and size limits: left out where optional. */
 const NO_ROOM = Symbol('no room');
@@ -84,6 +91,22 @@ const NO_ROOM = Symbol('no room');
  */
 export function generateExample(root: unknown): unknown {
   let containers = 0;
+  // The first item again, as often as `minItems` asks and the limits allow, each copy counted as its objects and
+  // arrays (generation is deterministic: the same schema gives the same item).
+  const repeat = (first: unknown, cost: number, wanted: number): unknown[] => {
+    const items = [first];
+    while (items.length < Math.min(wanted, MAX_ITEMS) && containers + cost <= MAX_CONTAINERS) {
+      containers += cost;
+      items.push(first);
+    }
+    return items;
+  };
+  const arrayOf = (items: unknown, minItems: number, generateItem: (sub: unknown) => unknown): unknown[] => {
+    const before = containers;
+    const item = generateItem(items);
+    if (item === NO_ROOM) return Array.from({ length: Math.min(minItems, MAX_ITEMS) }, () => ({}));
+    return repeat(item, containers - before, minItems);
+  };
   const ancestors = new Set<unknown>();
   const generate = (input: unknown, depth: number): unknown => {
     if (typeof input !== 'object' || input === null) return null;
@@ -98,7 +121,8 @@ export function generateExample(root: unknown): unknown {
       return ancestors.has(target) ? NO_ROOM : generate(target, depth);
     }
     ancestors.add(input);
-    const value = generateFrom(input as Schema, (sub) => generate(sub, depth + 1));
+    const generateSub = (sub: unknown) => generate(sub, depth + 1);
+    const value = generateFrom(input as Schema, generateSub, (items, minItems) => arrayOf(items, minItems, generateSub));
     ancestors.delete(input);
     return value;
   };
@@ -114,7 +138,7 @@ function nests(schema: Schema): boolean {
 /** A required value where there is no room for one: an empty object, as before there were limits. */
 const filled = (value: unknown) => (value === NO_ROOM ? {} : value);
 
-function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown): unknown {
+function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown, arrayOf: (items: unknown, minItems: number) => unknown[]): unknown {
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
@@ -147,16 +171,13 @@ function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown
       );
     }
     case 'array': {
-      const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
-      const item = generateExample(schema.items);
-      if (item === NO_ROOM) return Array.from({ length: minItems }, () => ({}));
-      return Array.from({ length: Math.max(1, minItems) }, (_, i) => (i === 0 ? item : filled(generateExample(schema.items))));
+      return arrayOf(schema.items, typeof schema.minItems === 'number' ? schema.minItems : 0);
     }
     case 'string': {
       const fromFormat = typeof schema.format === 'string' ? FORMAT_SAMPLES[schema.format] : undefined;
       const fromPattern = typeof schema.pattern === 'string' ? sampleForPattern(schema.pattern) : undefined;
       const text = fromPattern ?? fromFormat ?? 'string';
-      const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
+      const min = typeof schema.minLength === 'number' ? Math.min(schema.minLength, MAX_TEXT) : 0;
       return text.length >= min ? text : text.padEnd(min, 'x');
     }
     case 'integer':
