@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateExample } from './generateExample';
+import { generateExample, sampleForPattern } from './generateExample';
 
 describe('generateExample limits', () => {
   it('gives an array the items its minItems asks for, the same item each time', () => {
@@ -11,6 +11,9 @@ describe('generateExample limits', () => {
     expect((generateExample({ type: 'array', minItems: 1e9, items: { type: 'integer' } }) as unknown[]).length).toBe(100);
     expect((generateExample({ type: 'array', minItems: 1e9, items: { $ref: '#' } }) as unknown[]).length).toBe(100);
     expect((generateExample({ type: 'string', minLength: 1e9 }) as string).length).toBe(10_000);
+    expect(sampleForPattern('^[0-9]{1000000000}$')).toBeUndefined();
+    expect(sampleForPattern('^[0-9]{4}-a{2}$')).toBe('1111-aa');
+    expect(generateExample({ type: 'string', pattern: '^a{99999999999}$' })).toBe('string');
   });
 
   it('counts each copy of an item against the objects an example may hold: nested minimums stay small', () => {

@@ -3,6 +3,13 @@ import { valueAtRef } from '@/lib/jsonPointer/jsonPointer';
 type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 8;
+/**
+ * The most items and characters a `minItems`, a `minLength` or a pattern's `{n}` gets: a document's `minItems: 100000000` would
+ * otherwise fill the worker's memory on every analysis (its messages' examples are generated with it). Past
+ * them the example is short of the minimum, and the lab says so when it checks it.
+ */
+const MAX_ITEMS = 100;
+const MAX_TEXT = 10_000;
 
 const FORMAT_SAMPLES: Record<string, string> = {
   'date-time': '2024-01-01T12:00:00Z',
@@ -45,6 +52,8 @@ export function sampleForPattern(pattern: string): string | undefined {
     const count = /^\{(\d+)(?:,(\d*))?\}/.exec(body.slice(i));
     const plus = body[i] === '+' || body[i] === '*' || body[i] === '?';
     if (count) {
+      // `a{1000000000}` would be a gigabyte: no sample then (the example falls back to a plain string).
+      if (out.length + Number(count[1]) > MAX_TEXT) return undefined;
       out += unit!.repeat(Number(count[1]));
       i += count[0].length;
     } else {
@@ -73,13 +82,6 @@ function firstType(schema: Schema): string | undefined {
 
 /** Objects and arrays an example may hold: a wide schema graph stays a readable example, never a hang. */
 const MAX_CONTAINERS = 300;
-/**
- * The most items and characters a `minItems` or `minLength` gets: a document's `minItems: 100000000` would
- * otherwise fill the worker's memory on every analysis (its messages' examples are generated with it). Past
- * them the example is short of the minimum, and the lab says so when it checks it.
- */
-const MAX_ITEMS = 100;
-const MAX_TEXT = 10_000;
 
 /** What a schema gets when it leads back into itself or past the depth and size limits: left out where optional. */
 const NO_ROOM = Symbol('no room');
