@@ -4,9 +4,9 @@ type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 8;
 /**
- * The most items and characters a `minItems`, a `minLength` or a pattern's `{n}` gets: a document's `minItems: 100000000` would
- * otherwise fill the worker's memory on every analysis (its messages' examples are generated with it). Past
- * them the example is short of the minimum, and the lab says so when it checks it.
+ * The most items and characters a `minItems`, a `minLength` or a pattern's `{n}` gets: a document's
+ * `minItems: 100000000` would otherwise fill the worker's memory on every analysis (its messages' examples are
+ * generated with it). Past them the example is short of the minimum, and the lab says so when it checks it.
  */
 const MAX_ITEMS = 100;
 const MAX_TEXT = 10_000;
