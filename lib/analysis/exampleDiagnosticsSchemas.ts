@@ -89,7 +89,7 @@ export function schemaValueDiagnostics(document: AsyncAPIDocumentInterface, loca
     }
     const checkable = values.filter((v) => typeof v.value !== 'string');
     if (checkable.length === 0) continue;
-    const native = acyclicSchema(schema, { shareRepeats: true });
+    const native = acyclicSchema(schema);
     const validate = createValidator({ kind: 'json-schema', native, jsonSchema: native });
     for (const { code, path, value, what } of checkable) {
       for (const violation of validate(value)) {

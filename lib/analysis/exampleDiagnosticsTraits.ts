@@ -5,7 +5,7 @@ import { CUSTOM_FORMAT_EXAMPLES_RULE, MESSAGE_EXAMPLES_RULE } from './exampleDia
 import type { Locate } from './sourceMap';
 import { acyclicSchema } from '@/lib/messageLab/acyclicSchema';
 import { createValidator } from '@/lib/messageLab/createValidator';
-import { schemaKind } from '@/lib/messageLab/schemaKind';
+import { hasSchemaRefs, schemaKind } from '@/lib/messageLab/schemaKind';
 import { formatPath } from '@/lib/messageLab/violation';
 
 type Path = Array<string | number>;
@@ -68,7 +68,7 @@ export function traitExampleDiagnostics(document: AsyncAPIDocumentInterface, loc
       for (const part of custom ? (['payload'] as const) : (['payload', 'headers'] as const)) {
         const value = example[part];
         if (value === undefined) continue;
-        const schema = acyclicSchema(trait[part] ?? MISSING[part], { shareRepeats: part === 'headers' || kind === 'json-schema' || kind === 'openapi' });
+        const schema = acyclicSchema(trait[part] ?? MISSING[part], { shareRepeats: part === 'headers' || hasSchemaRefs(kind) });
         const spot = [...at, 'examples', index, part];
         for (const violation of createValidator({ kind: part === 'headers' ? 'json-schema' : kind, native: schema, jsonSchema: schema })(value)) {
           diagnostics.push({

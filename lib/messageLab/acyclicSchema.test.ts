@@ -22,25 +22,25 @@ function web(count: number, refs: number): Record<string, unknown> {
 }
 
 describe('acyclicSchema', () => {
-  it('turns a cycle into a pointer to the ancestor, and copies repeats unless asked to share them', () => {
+  it('turns a cycle into a pointer to the ancestor, and shares repeats unless told not to (Avro, Protobuf)', () => {
     const { order } = orderGraph();
-    const copy = acyclicSchema(order) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    const copy = acyclicSchema(order, { shareRepeats: false }) as { properties: Record<string, { properties?: Record<string, unknown> }> };
     expect(copy.properties.shipping).toEqual(copy.properties.billing);
     expect(copy.properties.customer!.properties!.orders).toEqual({ type: 'array', items: { $ref: '#' } });
 
-    const shared = acyclicSchema(order, { shareRepeats: true }) as typeof copy;
+    const shared = acyclicSchema(order) as typeof copy;
     expect(shared.properties.shipping).toEqual({ $ref: '#/properties/billing' });
     expect(shared.properties.customer!.properties!.home).toEqual({ $ref: '#/properties/billing' });
   });
 
   it('never shares values that are data (enum, const, default, examples)', () => {
     const value = { a: 1 };
-    const copy = acyclicSchema({ type: 'object', default: value, examples: [value], properties: { x: { const: value } } }, { shareRepeats: true });
+    const copy = acyclicSchema({ type: 'object', default: value, examples: [value], properties: { x: { const: value } } });
     expect(copy).toEqual({ type: 'object', default: { a: 1 }, examples: [{ a: 1 }], properties: { x: { const: { a: 1 } } } });
   });
 
   it('keeps schemas that refer to one another small when sharing (the copy would hold every path through them)', () => {
-    const text = JSON.stringify(acyclicSchema(web(40, 4), { shareRepeats: true }));
+    const text = JSON.stringify(acyclicSchema(web(40, 4)));
     expect(text.length).toBeLessThan(100_000);
   });
 
@@ -56,7 +56,7 @@ describe('acyclicSchema', () => {
 
 describe('generateExample on a shared copy', () => {
   it('fills every use of a shared schema, and leaves out what would lead back into a schema being generated', () => {
-    const example = generateExample(acyclicSchema(orderGraph().order, { shareRepeats: true }));
+    const example = generateExample(acyclicSchema(orderGraph().order));
     expect(example).toEqual({
       billing: { city: 'string' },
       shipping: { city: 'string' },
@@ -65,7 +65,7 @@ describe('generateExample on a shared copy', () => {
   });
 
   it('stays bounded on schemas that refer to one another', () => {
-    const example = generateExample(acyclicSchema(web(40, 4), { shareRepeats: true }));
+    const example = generateExample(acyclicSchema(web(40, 4)));
     expect(JSON.stringify(example).length).toBeLessThan(200_000);
     expect((example as { id: string }).id).toBe('string');
   });

@@ -6,11 +6,11 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'example'
 /**
  * The parser hands out schemas as object graphs, where recursive schemas are real cycles. Validators want
  * trees: each back-reference to an ancestor becomes a JSON pointer `$ref` to that ancestor.
- * With `shareRepeats` (JSON Schema only: Avro and Protobuf have no `$ref`), a schema met again elsewhere
- * becomes a `$ref` to where it was first copied too: schemas that refer to one another would otherwise be
- * copied once per path through them, exponentially many.
+ * A schema met again elsewhere becomes a `$ref` to where it was first copied too: schemas that refer to one
+ * another would otherwise be copied once per path through them, exponentially many. Avro and Protobuf schemas
+ * have no `$ref`: they are copied with `shareRepeats: false` (only their cycles become references).
  */
-export function acyclicSchema(schema: unknown, { shareRepeats = false } = {}): unknown {
+export function acyclicSchema(schema: unknown, { shareRepeats = true } = {}): unknown {
   const ancestors = new Map<object, string>();
   const firstCopied = new Map<object, string>();
   const walk = (value: unknown, pointer: string, inData: boolean): unknown => {

@@ -69,7 +69,7 @@ function compile(schema: LabSchema): Validate {
 
 /** A validator for the schema, compiled once per distinct schema (compiling is the expensive step). */
 export function createValidator(schema: LabSchema): Validate {
-  const key = `${schema.kind}\u0000${schema.protobufType ?? ''}\u0000${JSON.stringify(acyclicSchema(schema.native ?? schema.jsonSchema, { shareRepeats: true }))}`;
+  const key = `${schema.kind}\u0000${schema.protobufType ?? ''}\u0000${JSON.stringify(acyclicSchema(schema.native ?? schema.jsonSchema))}`;
   const known = cache.get(key);
   if (known) return known;
   if (cache.size >= CACHE_LIMIT) cache.clear();

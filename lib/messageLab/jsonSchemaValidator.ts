@@ -67,7 +67,7 @@ function nullableToUnion(schema: unknown): unknown {
 
 /** Compiles a JSON Schema (or an OpenAPI 3.0 schema object) into a validator that lists every violation. */
 export function compileJsonSchema(schema: unknown, { openapi = false } = {}): (value: unknown) => Violation[] {
-  let prepared = acyclicSchema(schema, { shareRepeats: true });
+  let prepared = acyclicSchema(schema);
   if (openapi) prepared = nullableToUnion(prepared);
   if (typeof prepared === 'object' && prepared !== null) delete (prepared as Record<string, unknown>).$schema;
   let validate: ValidateFunction;

@@ -2,7 +2,7 @@ import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/pars
 import { acyclicSchema } from './acyclicSchema';
 import type { LabSchema } from './createValidator';
 import { generateExample } from './generateExample';
-import { schemaKind } from './schemaKind';
+import { hasSchemaRefs, schemaKind } from './schemaKind';
 
 /** A message as the lab shows it: plain data, built in the worker from the parsed document. */
 export interface LabMessage {
@@ -35,9 +35,9 @@ function payloadSchema(message: MessageInterface): LabSchema | undefined {
   const converted = message.payload();
   if (!converted) return undefined;
   const kind = schemaKind(message.schemaFormat());
-  const jsonSchema = acyclicSchema(converted.json(), { shareRepeats: true });
+  const jsonSchema = acyclicSchema(converted.json());
   const original = originalPayload(message);
-  const native = kind === 'json-schema' ? jsonSchema : original === undefined ? jsonSchema : acyclicSchema(original, { shareRepeats: kind === 'openapi' });
+  const native = kind === 'json-schema' ? jsonSchema : original === undefined ? jsonSchema : acyclicSchema(original, { shareRepeats: hasSchemaRefs(kind) });
   const id = (converted.json() as Json)['x-parser-schema-id'];
   const protobufType = kind === 'protobuf' && typeof id === 'string' && !id.startsWith('<') ? id : undefined;
   return { kind, native, jsonSchema, protobufType };
@@ -79,7 +79,7 @@ export function labMessages(document: AsyncAPIDocumentInterface, { withExamplesO
     if (withExamplesOnly && message.examples().length === 0) continue;
     const headers = message.headers();
     const payload = payloadSchema(message);
-    const headersSchema = headers ? acyclicSchema(headers.json(), { shareRepeats: true }) : undefined;
+    const headersSchema = headers ? acyclicSchema(headers.json()) : undefined;
     seen.set(message.json(), {
       id,
       pointers: [id],

@@ -18,3 +18,8 @@ export function schemaKind(schemaFormat: string | undefined): SchemaKind {
   if (format.startsWith('application/vnd.google.protobuf')) return 'protobuf';
   return 'unknown';
 }
+
+/** Whether the language has JSON Schema's `$ref`, so a repeated schema may be written as a reference to it. */
+export function hasSchemaRefs(kind: SchemaKind): boolean {
+  return kind === 'json-schema' || kind === 'openapi';
+}
