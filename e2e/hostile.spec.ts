@@ -128,6 +128,12 @@ test.describe('hostile documents', () => {
     await expect(lab.violations).toHaveCount(2);
     await expect(lab.panel.locator('[data-testid=lab-violation][data-path=samples]')).toContainText('1000000000');
     await expect(lab.panel.locator('[data-testid=lab-violation][data-path=label]')).toContainText('1000000000');
+    // The documentation's generated example comes from the same bounded generator (its own sampler froze the page).
+    await hostile.preview.open();
+    const examples = hostile.preview.root.locator('.examples').first();
+    await examples.getByRole('button', { name: 'Payload' }).click();
+    await expect(examples).toContainText('"samples"');
+    await expect(examples).toContainText('This example has been generated automatically.');
     await hostile.expectTypingWorks();
   });
 

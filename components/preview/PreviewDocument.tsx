@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import '@asyncapi/react-component/styles/default.min.css';
 import type { SectionFingerprints } from '@/lib/analysis/sectionFingerprints';
+import { installBoundedExamples } from './boundedExamples';
 import { DocumentationSections, SectionsErrorBoundary } from './DocumentationSections';
 import { installSanitizerHooks } from './sanitizerHooks';
 import { useFollowCursor } from './useFollowCursor';
@@ -13,6 +14,7 @@ const EMPTY: { documentJson: string; fingerprints?: SectionFingerprints } = { do
 
 // The component's modules have run by now, so the shared sanitizer exists.
 installSanitizerHooks();
+installBoundedExamples();
 
 /** The rendered documentation (lazy chunk): the worker's parsed document, rebuilt without parsing. */
 export default function PreviewDocument({ documentJson, fingerprints }: { documentJson: string; fingerprints?: SectionFingerprints }) {

@@ -12,3 +12,6 @@ declare module '@asyncapi/react-component/lib/esm/containers/Schemas/Schema' {
 declare module '@asyncapi/react-component/lib/esm/helpers/common' {
   export { CommonHelpers } from '@asyncapi/react-component/lib/types/helpers/common';
 }
+declare module '@asyncapi/react-component/lib/esm/helpers/message' {
+  export { MessageHelpers } from '@asyncapi/react-component/lib/types/helpers/message';
+}
