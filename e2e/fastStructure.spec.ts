@@ -34,6 +34,8 @@ test('a schema error typed into the document shows before the parser answers, an
   await page.goto('/');
   await editor.ready();
   await problems.expectValid();
+  await expect(problems.status).toHaveAttribute('data-rules', 'done');
+  const before = await problems.rows.count();
   const actionLine = DEFAULT_DOCUMENT.split('\n').findIndex((line) => line.trim() === 'action: send') + 1;
 
   await test.step('hold the parser, then type `action: publish`', async () => {
@@ -49,6 +51,9 @@ test('a schema error typed into the document shows before the parser answers, an
     await expect(editor.errorSquiggles.first()).toBeVisible();
     // Only the fast pass has answered: the status has no analysis time for this text.
     await expect(problems.status).not.toHaveAttribute('title', /Analysed in/);
+    // The rest of the list stays as the last verdict left it: one row more, not one row instead of all of them.
+    await expect(problems.rows).toHaveCount(before + 1);
+    await expect(problems.rows.filter({ hasText: 'AsyncAPI document should have "id" field.' })).toHaveCount(1);
   });
 
   await test.step('the parser\'s verdict lands and keeps the same row', async () => {

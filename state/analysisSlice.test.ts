@@ -39,6 +39,30 @@ describe('analysis results in the store', () => {
     expect(selectStatusText(store.getState())).toBe('1 error');
   });
 
+  it("shows the fast pass's schema errors beside the last full result, which stays until the new one lands", () => {
+    const store = storeAtVersion3();
+    const warning: Diagnostic = { ...error, severity: 'warning', code: 'w', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
+    const parserCopy: Diagnostic = { ...error, code: 'asyncapi-schema', message: 'the parser says so' };
+    const fixed: Diagnostic = { ...error, message: 'fixed by this edit', range: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 2 } };
+    answerAnalysis(store, outcome([warning, parserCopy, fixed]));
+    store.getState().editText('asyncapi: 3.0.0\ninfo: {title: t, x: 1}\n');
+    answerSyntax(store, [error], { stage: 'structure' });
+    expect(selectStatusState(store.getState())).toBe('invalid');
+    // The parser's copy of the same problem (same spot) gives way to the fast one; the rest stay as they were.
+    expect(selectDiagnostics(store.getState())).toEqual([warning, error, fixed]);
+    expect(selectDiagnostics(store.getState())).toBe(selectDiagnostics(store.getState()));
+    answerAnalysis(store, outcome([parserCopy, warning]));
+    expect(selectDiagnostics(store.getState())).toEqual([parserCopy, warning]);
+  });
+
+  it('shows only the syntax errors of a text that does not read (the last result describes a document that is not there)', () => {
+    const store = storeAtVersion3();
+    answerAnalysis(store, outcome([{ ...error, severity: 'warning' }]));
+    store.getState().editText('asyncapi: [');
+    answerSyntax(store, [error]);
+    expect(selectDiagnostics(store.getState())).toEqual([error]);
+  });
+
   it('keeps the last valid version while the text is broken', () => {
     const store = storeAtVersion3();
     answerAnalysis(store, outcome([]));

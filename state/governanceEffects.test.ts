@@ -116,6 +116,10 @@ describe('the rules pass after the parser', () => {
     store.getState().editText(`${DOC}# typing\n`);
     // No answer yet for this text: the list stays as it was instead of flickering.
     expect(hasRuleRow()).toBe(true);
+    // A schema error of a text that reads: the rule rows still describe it.
+    store.getState().editText(`${DOC}x-typed: true\n`);
+    answerSyntax(store, [{ severity: 'error', code: 'asyncapi-schema', message: 'not allowed', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }], { stage: 'structure' });
+    expect(hasRuleRow()).toBe(true);
     store.getState().editText('asyncapi: [');
     answerSyntax(store, [{ severity: 'error', code: 'yaml', message: 'broken', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }]);
     expect(hasRuleRow()).toBe(false);

@@ -70,21 +70,43 @@ function ownDiagnostics(s: StudioState): Diagnostic[] {
   if (isFragment(s, activeFile(s))) return syntax?.version === version ? syntax.summary.diagnostics : NO_DIAGNOSTICS;
   if (analysis?.version === version) return analysis.outcome.diagnostics;
   if (syntax?.version === version) {
-    if (syntax.summary.diagnostics.length > 0) return syntax.summary.diagnostics;
     // The text reads again; earlier syntax errors no longer apply, parser findings may.
-    return analysis?.outcome.stage === 'parser' ? analysis.outcome.diagnostics : NO_DIAGNOSTICS;
+    const last = analysis?.outcome.stage === 'parser' ? analysis.outcome.diagnostics : NO_DIAGNOSTICS;
+    if (syntax.summary.diagnostics.length === 0) return last;
+    return syntax.summary.stage === 'structure' ? withFastErrors(last, syntax.summary.diagnostics) : syntax.summary.diagnostics;
   }
   return analysis?.outcome.diagnostics ?? NO_DIAGNOSTICS;
 }
 
 /**
- * The parser's diagnostics for the current text: the full analysis when it is current, the fast syntax
- * pass's errors as soon as they are known, otherwise the last full result (Monaco keeps its markers in place);
+ * The parser's diagnostics for the current text: the full analysis when it is current, the fast pass's errors
+ * as soon as they are known (beside the last full result when they are schema errors of a text that reads),
+ * otherwise the last full result (Monaco keeps its markers in place);
  * plus what the analyses of documents using this file said about it (a fragment has nothing else).
  * The status follows these alone: rules never make a valid document invalid.
  */
 export function selectParserDiagnostics(s: StudioState): Diagnostic[] {
   return withDependentsDiagnostics(s, activeFile(s), ownDiagnostics(s));
+}
+
+const withFast = new WeakMap<Diagnostic[], WeakMap<Diagnostic[], Diagnostic[]>>();
+
+/**
+ * Schema errors of a text that reads, shown at once beside the last full result, which stays until the new one
+ * lands (as it does when the fast pass finds nothing): the list and the editor's markers gain a row instead of
+ * losing hundreds and getting them back a second later. An error of that result at the spot of a fast one is the
+ * same problem, said by the parser.
+ */
+function withFastErrors(last: Diagnostic[], fast: Diagnostic[]): Diagnostic[] {
+  let byFast = withFast.get(last);
+  if (!byFast) withFast.set(last, (byFast = new WeakMap()));
+  let list = byFast.get(fast);
+  if (!list) {
+    const spots = new Set(fast.map((d) => `${d.range.startLine}:${d.range.startColumn}`));
+    const kept = last.filter((d) => d.severity !== 'error' || !spots.has(`${d.range.startLine}:${d.range.startColumn}`));
+    byFast.set(fast, (list = sortDiagnostics([...fast, ...kept])));
+  }
+  return list;
 }
 
 // One merged list per (parser list, rules result): selectors must return the same array for the same state.
@@ -141,7 +163,7 @@ export function selectDiagnostics(s: StudioState): Diagnostic[] {
   // While the passes work on a new text, the last rule rows stay (as the parser's do): the list does not
   // flicker on every keystroke. Once the text no longer parses, they go: they describe a document that is not there.
   const { analysis, syntax, version } = current(s);
-  const broken = (syntax?.version === version && syntax.summary.diagnostics.length > 0) || (analysis?.version === version && analysis.outcome.stage !== 'parser');
+  const broken = (syntax?.version === version && syntax.summary.stage === 'syntax' && syntax.summary.diagnostics.length > 0) || (analysis?.version === version && analysis.outcome.stage !== 'parser');
   return broken ? parser : withRules(parser, rules);
 }
 

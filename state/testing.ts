@@ -19,8 +19,9 @@ export function answerAnalysis(store: StudioStore, result: AnalysisOutcome, at: 
   store.getState().receiveAnalysis({ type: 'analyze-result', id: 1, fileId, version, result, elapsedMs: 1 });
 }
 
-export function answerSyntax(store: StudioStore, diagnostics: Diagnostic[], at: { fileId?: string; version?: number } = {}): void {
+/** The fast pass's answer: by default the text does not read (`syntax`); `structure` for schema errors of a text that does. */
+export function answerSyntax(store: StudioStore, diagnostics: Diagnostic[], at: { fileId?: string; version?: number; stage?: 'syntax' | 'structure' } = {}): void {
   const fileId = at.fileId ?? store.getState().activeId;
   const version = at.version ?? store.getState().files[fileId]!.version;
-  store.getState().receiveSyntax({ type: 'syntax-result', id: 1, fileId, version, result: { format: 'yaml', diagnostics } });
+  store.getState().receiveSyntax({ type: 'syntax-result', id: 1, fileId, version, result: { format: 'yaml', stage: at.stage ?? 'syntax', diagnostics } });
 }

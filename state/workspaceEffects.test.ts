@@ -103,7 +103,7 @@ describe('analysis across the files of a folder', () => {
     // A fragment is never parsed on its own.
     vi.advanceTimersByTime(2000);
     expect(calls).toHaveLength(2);
-    store.getState().receiveSyntax({ type: 'syntax-result', id: 9, fileId: id('common/channel.yaml'), version: 1, result: { format: 'yaml', diagnostics: [] } });
+    store.getState().receiveSyntax({ type: 'syntax-result', id: 9, fileId: id('common/channel.yaml'), version: 1, result: { format: 'yaml', stage: 'structure', diagnostics: [] } });
     expect(selectDiagnostics(store.getState())).toEqual([inMessages]);
     expect(selectMarkerDiagnostics(store.getState())).toEqual([inMessages]);
     expect(selectStatusState(store.getState())).toBe('invalid');

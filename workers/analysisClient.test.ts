@@ -19,7 +19,7 @@ class FakeWorker implements WorkerLike {
     const request = message as { id: number; version: number };
     if (this.behaviour === 'answer-syntax') {
       queueMicrotask(() =>
-        this.onmessage?.({ data: { type: 'syntax-result', id: request.id, version: request.version, result: { format: 'yaml', diagnostics: [] } } } as MessageEvent),
+        this.onmessage?.({ data: { type: 'syntax-result', id: request.id, version: request.version, result: { format: 'yaml', stage: 'structure', diagnostics: [] } } } as MessageEvent),
       );
     }
     if (this.behaviour === 'crash') {

@@ -61,6 +61,11 @@ export interface AnalysisWorkspace {
 export interface SyntaxSummary {
   format: DocumentFormat;
   specVersion?: string;
+  /**
+   * `syntax`: the text does not read (YAML/JSON errors, a guard refused it), the diagnostics say why.
+   * `structure`: it reads; the diagnostics are the version's JSON Schema errors (none when it passes).
+   */
+  stage: 'syntax' | 'structure';
   diagnostics: Diagnostic[];
 }
 

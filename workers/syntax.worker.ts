@@ -15,6 +15,8 @@ serveJobs<SyntaxWorkerRequest, SyntaxWorkerResponse>(({ id, version, fileId, tex
     id,
     version,
     fileId,
-    result: { format: check.format, specVersion: check.specVersion, diagnostics: check.ok ? structurePass(text, check) : check.diagnostics },
+    result: check.ok
+      ? { format: check.format, specVersion: check.specVersion, stage: 'structure', diagnostics: structurePass(text, check) }
+      : { format: check.format, specVersion: check.specVersion, stage: 'syntax', diagnostics: check.diagnostics },
   };
 });
