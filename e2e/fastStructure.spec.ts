@@ -61,6 +61,8 @@ test('a schema error typed into the document shows before the parser answers, an
     await expect(problems.status).toHaveAttribute('title', /Analysed in/);
     await expect(problems.errorAt(actionLine)).toContainText('"action" property must be equal to one of the allowed values');
     await expect(problems.errors()).toHaveCount(1);
+    // Errors head the list, above the warnings of lines before it.
+    await expect(problems.rows.first()).toHaveAttribute('data-severity', 'error');
   });
 
   await test.step('fixed again, the document is valid', async () => {

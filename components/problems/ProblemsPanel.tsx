@@ -7,7 +7,7 @@ import { useWorkbenchControls } from '@/components/layout/WorkbenchControls';
 import { selectActivePath, selectDiagnostics, selectShownSeverities } from '@/state/selectors';
 import { useStudio, useStudioStore } from '@/state/useStudio';
 import { hasQuickFix, linesOf } from './problemActions';
-import { filterProblems, fileOf, groupByFile } from './problemList';
+import { bySeverity, filterProblems, fileOf, groupByFile } from './problemList';
 import { ProblemRow } from './ProblemRow';
 import type { ProblemRowActions } from './ProblemRow';
 import ProblemsHeader from './ProblemsHeader';
@@ -29,7 +29,7 @@ export default function ProblemsPanel() {
   const header = useRef<HTMLElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  const filtered = useMemo(() => filterProblems(diagnostics, { shown: shownSeverities, query }, activePath), [diagnostics, shownSeverities, query, activePath]);
+  const filtered = useMemo(() => bySeverity(filterProblems(diagnostics, { shown: shownSeverities, query }, activePath)), [diagnostics, shownSeverities, query, activePath]);
   const mounted = useMountedRows(Math.min(filtered.length, MAX_ROWS));
   const groups = useMemo(() => groupByFile(filtered.slice(0, mounted), activePath), [filtered, mounted, activePath]);
   // Which rows the editor's quick fixes cover, judged on the text the diagnostics were made for.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
-import { filterProblems, groupByFile, nextProblem } from './problemList';
+import { bySeverity, filterProblems, groupByFile, nextProblem } from './problemList';
 
 const at = (line: number, severity: Diagnostic['severity'] = 'error', extra: Partial<Diagnostic> = {}): Diagnostic => ({
   severity,
@@ -18,6 +18,11 @@ describe('the problems list', () => {
     expect(filterProblems(list, { shown: ALL, query: 'DESCRIPTION' }, 'main.yaml')).toEqual([list[1]]);
     expect(filterProblems(list, { shown: ALL, query: 'messages.yaml' }, 'main.yaml')).toEqual([list[2]]);
     expect(filterProblems(list, { shown: ALL, query: 'main' }, 'main.yaml')).toEqual([list[0], list[1]]);
+  });
+
+  it('lists errors first, then warnings, infos and hints, each in line order', () => {
+    const list = [at(1, 'warning'), at(2, 'info'), at(3), at(4, 'hint'), at(5, 'warning'), at(6)];
+    expect(bySeverity(list).map((d) => `${d.severity} ${d.range.startLine}`)).toEqual(['error 3', 'error 6', 'warning 1', 'warning 5', 'info 2', 'hint 4']);
   });
 
   it('groups by file, the active document first', () => {

@@ -22,6 +22,16 @@ export function filterProblems(diagnostics: readonly Diagnostic[], filter: Probl
   });
 }
 
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The list's order: errors first, then warnings, infos and hints, each in the order given (by line). An error
+ * of a large document otherwise sat among hundreds of warnings, or past the rows the list shows.
+ */
+export function bySeverity(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
 export interface ProblemGroup {
   file: string;
   problems: Diagnostic[];
