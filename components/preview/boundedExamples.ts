@@ -9,5 +9,12 @@ import { generateExample } from '@/lib/messageLab/generateExample';
  * items, characters and nesting, and the preview then shows the example the lab would.
  */
 export function installBoundedExamples(): void {
-  MessageHelpers.generateExample = (schema: unknown) => generateExample(acyclicSchema(schema)) ?? '';
+  MessageHelpers.generateExample = (schema: unknown) => {
+    // As the component's own: a schema it cannot make an example of shows none, never a broken section.
+    try {
+      return generateExample(acyclicSchema(schema)) ?? '';
+    } catch {
+      return '';
+    }
+  };
 }
