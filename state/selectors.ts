@@ -89,7 +89,16 @@ export function selectParserDiagnostics(s: StudioState): Diagnostic[] {
   return withDependentsDiagnostics(s, activeFile(s), ownDiagnostics(s));
 }
 
-const withFast = new WeakMap<Diagnostic[], WeakMap<Diagnostic[], Diagnostic[]>>();
+/** A list computed once per pair of inputs: selectors must return the same array for the same state. */
+function memoizePair<A extends object, B extends object, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
+  const cache = new WeakMap<A, WeakMap<B, R>>();
+  return (a, b) => {
+    let byB = cache.get(a);
+    if (!byB) cache.set(a, (byB = new WeakMap()));
+    if (!byB.has(b)) byB.set(b, compute(a, b));
+    return byB.get(b)!;
+  };
+}
 
 /**
  * Schema errors of a text that reads, shown at once beside the last full result, which stays until the new one
@@ -97,39 +106,23 @@ const withFast = new WeakMap<Diagnostic[], WeakMap<Diagnostic[], Diagnostic[]>>(
  * losing hundreds and getting them back a second later. An error of that result at the spot of a fast one is the
  * same problem, said by the parser.
  */
-function withFastErrors(last: Diagnostic[], fast: Diagnostic[]): Diagnostic[] {
-  let byFast = withFast.get(last);
-  if (!byFast) withFast.set(last, (byFast = new WeakMap()));
-  let list = byFast.get(fast);
-  if (!list) {
-    const spots = new Set(fast.map((d) => `${d.range.startLine}:${d.range.startColumn}`));
-    const kept = last.filter((d) => d.severity !== 'error' || !spots.has(`${d.range.startLine}:${d.range.startColumn}`));
-    byFast.set(fast, (list = sortDiagnostics([...fast, ...kept])));
-  }
-  return list;
-}
+const withFastErrors = memoizePair((last: Diagnostic[], fast: Diagnostic[]): Diagnostic[] => {
+  const spot = (d: Diagnostic) => `${d.range.startLine}:${d.range.startColumn}`;
+  const spots = new Set(fast.map(spot));
+  return sortDiagnostics([...fast, ...last.filter((d) => d.severity !== 'error' || !spots.has(spot(d)))]);
+});
 
-// One merged list per (parser list, rules result): selectors must return the same array for the same state.
-const merged = new WeakMap<Diagnostic[], WeakMap<object, Diagnostic[]>>();
+/** The rules pass's rows joined to the parser's (its copies of the parser's rules give way). */
+const withRules = memoizePair((parser: Diagnostic[], rules: GovernanceResult): Diagnostic[] =>
+  sortDiagnostics([...withoutParserCopies(parser), ...rules.outcome.diagnostics]),
+);
 
-function withRules(parser: Diagnostic[], rules: GovernanceResult): Diagnostic[] {
-  let byRules = merged.get(parser);
-  if (!byRules) merged.set(parser, (byRules = new WeakMap()));
-  let list = byRules.get(rules);
-  if (!list) byRules.set(rules, (list = sortDiagnostics([...withoutParserCopies(parser), ...rules.outcome.diagnostics])));
-  return list;
-}
-
-const withExampleRows = new WeakMap<Diagnostic[], WeakMap<ExamplesResult, Diagnostic[]>>();
+const withExampleRows = memoizePair((parser: Diagnostic[], examples: ExamplesResult): Diagnostic[] => sortDiagnostics([...parser, ...examples.diagnostics]));
 
 /** The example check's rows (its own worker) joined to the parser's, once it ran for this very text. */
 function withExamples(parser: Diagnostic[], examples: ExamplesResult | undefined, version: number): Diagnostic[] {
   if (examples?.version !== version || examples.diagnostics.length === 0) return parser;
-  let byExamples = withExampleRows.get(parser);
-  if (!byExamples) withExampleRows.set(parser, (byExamples = new WeakMap()));
-  let list = byExamples.get(examples);
-  if (!list) byExamples.set(examples, (list = sortDiagnostics([...parser, ...examples.diagnostics])));
-  return list;
+  return withExampleRows(parser, examples);
 }
 
 /** The example check's rows for the active file's current text (none until it answered). */
