@@ -1,3 +1,4 @@
+import { SEVERITY_RANK } from '@/lib/analysis/diagnostic';
 import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic';
 
 /** What the problems list shows: the severities the user keeps on, and a text to search for. */
@@ -22,14 +23,12 @@ export function filterProblems(diagnostics: readonly Diagnostic[], filter: Probl
   });
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
-
 /**
  * The list's order: errors first, then warnings, infos and hints, each in the order given (by line). An error
  * of a large document otherwise sat among hundreds of warnings, or past the rows the list shows.
  */
 export function bySeverity(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 export interface ProblemGroup {

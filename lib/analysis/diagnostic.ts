@@ -79,9 +79,11 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line, column: limit - lineStart + 1 };
 }
 
+/** Most serious first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
   return diagnostics.sort(
-    (a, b) => a.range.startLine - b.range.startLine || rank[a.severity] - rank[b.severity] || a.range.startColumn - b.range.startColumn,
+    (a, b) => a.range.startLine - b.range.startLine || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.range.startColumn - b.range.startColumn,
   );
 }

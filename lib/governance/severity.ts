@@ -1,4 +1,3 @@
-import type { Severity } from '@/lib/analysis/diagnostic';
 import type { RuleSeverity } from './types';
 
 const BY_NAME: Record<string, RuleSeverity> = { error: 'error', warn: 'warning', warning: 'warning', info: 'info', information: 'info', hint: 'hint', off: 'off' };
@@ -18,4 +17,3 @@ export function severityName(severity: RuleSeverity): string {
   return severity === 'warning' ? 'warn' : severity;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

@@ -1,11 +1,10 @@
 import type { Diagnostic as ParserDiagnostic } from '@asyncapi/parser';
-import type { Diagnostic, RelatedLocation, Severity } from '@/lib/analysis/diagnostic';
-import { lineRange, positionAt } from '@/lib/analysis/diagnostic';
+import type { Diagnostic, RelatedLocation } from '@/lib/analysis/diagnostic';
+import { lineRange, positionAt, SEVERITY_RANK } from '@/lib/analysis/diagnostic';
 import { fromParserDiagnostic } from '@/lib/analysis/analyzeDocument';
 import type { RefClosure, RefEdge } from './refClosure';
 import { fromParserUri, pointerKeys, toParserUri, WORKSPACE_ROOT } from './workspacePath';
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const MAX_RELATED = 20;
 
 /**
@@ -146,7 +145,7 @@ export function linkAcrossFiles(diagnostics: Diagnostic[], closure: RefClosure):
     return { ...d, related: [...(d.related ?? []), here] };
   });
   const summaries: Diagnostic[] = [...pulled].map(([edge, problems]) => {
-    const worst = problems.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a));
+    const worst = problems.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
     const files = [...new Set(problems.map((p) => p.file!))];
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     return {
@@ -168,7 +167,7 @@ export function sortAcrossFiles(diagnostics: Diagnostic[]): Diagnostic[] {
       (a.file === undefined ? 0 : 1) - (b.file === undefined ? 0 : 1) ||
       (a.file ?? '').localeCompare(b.file ?? '') ||
       a.range.startLine - b.range.startLine ||
-      RANK[a.severity] - RANK[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.range.startColumn - b.range.startColumn,
   );
 }
