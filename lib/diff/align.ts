@@ -1,4 +1,5 @@
-import { escapeSegment, isRecord, isWithin, localRefPointer, toPointer, toSegments, valueAt } from './pointer';
+import { escapeToken, formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
+import { isRecord, isWithin, localRefPointer, valueAt } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import { subjectOf } from './entities';
 import type { ClassifiedChange } from './structuralRules';
@@ -59,7 +60,7 @@ const content: Signature = (value) => JSON.stringify(value);
 function rewrite(form: ReferenceForm, renames: readonly Rename[]): ReferenceForm {
   const byFrom = new Map(renames.map((r) => [r.from, r]));
   const serverNames = new Map(
-    renames.filter((r) => r.group === 'server' && !r.from.startsWith('/components/')).map((r) => [toSegments(r.from)[1], toSegments(r.to)[1]]),
+    renames.filter((r) => r.group === 'server' && !r.from.startsWith('/components/')).map((r) => [pointerTokens(r.from)[1], pointerTokens(r.to)[1]]),
   );
   /** The rename whose old pointer holds this one, found through its ancestors. */
   const renameOf = (pointer: string): Rename | undefined => {
@@ -76,9 +77,9 @@ function rewrite(form: ReferenceForm, renames: readonly Rename[]): ReferenceForm
     if (!isRecord(value)) return value;
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      const here = `${pointer}/${escapeSegment(key)}`;
+      const here = `${pointer}/${escapeToken(key)}`;
       const renamed = byFrom.get(here);
-      const name = renamed ? (toSegments(renamed.to).pop() as string) : key;
+      const name = renamed ? (pointerTokens(renamed.to).pop() as string) : key;
       if (key === '$ref' && typeof child === 'string') {
         const target = localRefPointer(child);
         const rename = target === undefined ? undefined : renameOf(target);
@@ -93,8 +94,8 @@ function rewrite(form: ReferenceForm, renames: readonly Rename[]): ReferenceForm
 function renamesIn(group: ChangeGroup, base: string[], oldForm: ReferenceForm, newForm: ReferenceForm, by: string, signature: Signature): Rename[] {
   return pairKeys(valueAt(oldForm, base), valueAt(newForm, base), signature).map(([from, to]) => ({
     group,
-    from: toPointer([...base, from]),
-    to: toPointer([...base, to]),
+    from: formatPointer([...base, from]),
+    to: formatPointer([...base, to]),
     by,
   }));
 }
@@ -156,8 +157,8 @@ export function unalign(pointer: string, renames: readonly Rename[]): string {
  * at the same address; a message or schema key is not on the wire.
  */
 export function renameChange(rename: Rename): ClassifiedChange {
-  const from = toSegments(rename.from).pop() ?? '';
-  const to = toSegments(rename.to).pop() ?? '';
+  const from = pointerTokens(rename.from).pop() ?? '';
+  const to = pointerTokens(rename.to).pop() ?? '';
   const wire = !rename.from.startsWith('/components/') && (rename.group === 'server' || rename.group === 'channel' || rename.group === 'operation');
   const same = rename.by === 'content' ? '' : ` (same ${rename.by})`;
   return {

@@ -1,9 +1,10 @@
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import type { Locate } from '@/lib/analysis/sourceMap';
 import { alignRenames, renameChange, unalign } from './align';
 import type { Rename } from './align';
 import { CLASS_ORDER } from './classify';
 import { buildModel } from './documentModel';
-import { isRecord, isWithin, toSegments } from './pointer';
+import { isRecord, isWithin } from './pointer';
 import { DiffInputError, majorOf, toReferenceForm } from './referenceForm';
 import { compareSchemaHomes } from './schemaChanges';
 import { suggestVersion } from './semver';
@@ -64,7 +65,7 @@ function lineOf(pointer: string, side: DiffSide, moves: Conversion['moves'] | un
     const move = moves.filter((m) => isWithin(pointer, m.to)).sort((a, b) => b.to.length - a.to.length)[0];
     if (move) written = move.from + pointer.slice(move.to.length);
   }
-  const segments = toSegments(written);
+  const segments = pointerTokens(written);
   for (let n = segments.length; n >= 0; n--) {
     const range = side.locate(segments.slice(0, n));
     if (range) return range.startLine;

@@ -1,5 +1,6 @@
+import { formatPointer } from '@/lib/jsonPointer/jsonPointer';
 import { buildModel, definitionOf } from './documentModel';
-import { isRecord, toPointer, valueAt } from './pointer';
+import { isRecord, valueAt } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import type { Move } from './types';
 
@@ -21,8 +22,8 @@ export function conversionMoves(original: ReferenceForm, upgraded: ReferenceForm
       return isRecord(channel) && channel.address === key;
     });
     if (match === undefined) continue;
-    const from = toPointer(['channels', key]);
-    const to = toPointer(['channels', match]);
+    const from = formatPointer(['channels', key]);
+    const to = formatPointer(['channels', match]);
     channelFor.set(from, to);
     if (from !== to) moves.push({ group: 'channel', from, to });
   }

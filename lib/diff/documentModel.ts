@@ -1,4 +1,5 @@
-import { isRecord, isWithin, localRefPointer, toPointer, toSegments, valueAt } from './pointer';
+import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
+import { isRecord, isWithin, localRefPointer, valueAt } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import { majorOf } from './referenceForm';
 import type { Direction } from './types';
@@ -44,7 +45,7 @@ export function refOf(value: unknown): string | undefined {
 export function definitionOf(form: ReferenceForm, pointer: string): string {
   let current = pointer;
   for (let hop = 0; hop < 16; hop++) {
-    const next = refOf(valueAt(form, toSegments(current)));
+    const next = refOf(valueAt(form, pointerTokens(current)));
     if (next === undefined || next === current) return current;
     current = next;
   }
@@ -53,8 +54,8 @@ export function definitionOf(form: ReferenceForm, pointer: string): string {
 
 /** The components entry a pointer falls in ('/components/schemas/A/properties/b' → '/components/schemas/A'). */
 function componentOf(pointer: string): string | undefined {
-  const segments = toSegments(pointer);
-  return segments[0] === 'components' && segments.length >= 3 ? toPointer(segments.slice(0, 3)) : undefined;
+  const segments = pointerTokens(pointer);
+  return segments[0] === 'components' && segments.length >= 3 ? formatPointer(segments.slice(0, 3)) : undefined;
 }
 
 class ModelBuilder {
@@ -85,14 +86,14 @@ class ModelBuilder {
   /** A message's payload and headers are schema homes with the message's directions. */
   messageSchemas(messagePointer: string, directions: Iterable<Direction>): void {
     const definition = definitionOf(this.form, messagePointer);
-    const message = valueAt(this.form, toSegments(definition));
+    const message = valueAt(this.form, pointerTokens(definition));
     if (!isRecord(message)) return;
     const list = [...directions];
     // Traits (not applied: compareTexts parses without) lend their headers to the message.
     if (Array.isArray(message.traits)) {
       message.traits.forEach((trait, i) => {
         const at = definitionOf(this.form, `${definition}/traits/${i}`);
-        const value = valueAt(this.form, toSegments(at));
+        const value = valueAt(this.form, pointerTokens(at));
         if (isRecord(value) && value.headers !== undefined) this.home(`${at}/headers`, list);
       });
     }
@@ -101,7 +102,7 @@ class ModelBuilder {
       const value = message[part];
       // A 3.x multi-format schema object holds the schema one level down.
       const inner = this.major === 3 && isRecord(value) && 'schemaFormat' in value && 'schema' in value;
-      this.home(`${definition}${toPointer(inner ? [part, 'schema'] : [part])}`, list);
+      this.home(`${definition}${formatPointer(inner ? [part, 'schema'] : [part])}`, list);
     }
   }
 
@@ -110,7 +111,7 @@ class ModelBuilder {
     const queue = [...this.schemaHomes.values()];
     while (queue.length > 0) {
       const home = queue.shift() as SchemaHome;
-      for (const ref of refsBelow(valueAt(this.form, toSegments(home.pointer)))) {
+      for (const ref of refsBelow(valueAt(this.form, pointerTokens(home.pointer)))) {
         const target = componentOf(definitionOf(this.form, ref)) ?? definitionOf(this.form, ref);
         if (isWithin(target, home.pointer)) continue;
         const existing = this.schemaHomes.get(target);
@@ -125,8 +126,8 @@ class ModelBuilder {
   /** Unused components still get compared, judged as used by no one. */
   components(): void {
     const components = this.form.components;
-    for (const key of keys(isRecord(components) ? components.schemas : undefined)) this.home(toPointer(['components', 'schemas', key]), []);
-    for (const key of keys(isRecord(components) ? components.messages : undefined)) this.messageSchemas(toPointer(['components', 'messages', key]), []);
+    for (const key of keys(isRecord(components) ? components.schemas : undefined)) this.home(formatPointer(['components', 'schemas', key]), []);
+    for (const key of keys(isRecord(components) ? components.messages : undefined)) this.messageSchemas(formatPointer(['components', 'messages', key]), []);
   }
 
   channelDirections(channelPointer: string): Direction[] {
@@ -137,11 +138,11 @@ class ModelBuilder {
 
   parametersAndVariables(): void {
     for (const channel of keys(this.form.channels)) {
-      const pointer = toPointer(['channels', channel]);
+      const pointer = formatPointer(['channels', channel]);
       const value = valueAt(this.form, ['channels', channel]);
       const directions = this.channelDirections(pointer);
       for (const name of keys(isRecord(value) ? value.parameters : undefined)) {
-        const parameter = `${pointer}${toPointer(['parameters', name])}`;
+        const parameter = `${pointer}${formatPointer(['parameters', name])}`;
         // 2.x parameters hold a schema; a 3.x parameter is itself schema-like (enum, default, location).
         this.home(this.major === 2 ? `${definitionOf(this.form, parameter)}/schema` : parameter, directions);
       }
@@ -149,7 +150,7 @@ class ModelBuilder {
     for (const server of keys(this.form.servers)) {
       const value = valueAt(this.form, ['servers', server]);
       // A server accepts the values a client picks for its variables: fewer values is breaking.
-      for (const name of keys(isRecord(value) ? value.variables : undefined)) this.home(toPointer(['servers', server, 'variables', name]), ['receive']);
+      for (const name of keys(isRecord(value) ? value.variables : undefined)) this.home(formatPointer(['servers', server, 'variables', name]), ['receive']);
     }
   }
 }
@@ -166,8 +167,8 @@ function* refsBelow(value: unknown): Generator<string> {
 function operations3(b: ModelBuilder): void {
   const form = b.form;
   for (const key of keys(form.operations)) {
-    const pointer = toPointer(['operations', key]);
-    const op = valueAt(form, toSegments(definitionOf(form, pointer)));
+    const pointer = formatPointer(['operations', key]);
+    const op = valueAt(form, pointerTokens(definitionOf(form, pointer)));
     if (!isRecord(op) || (op.action !== 'send' && op.action !== 'receive')) continue;
     const channel = refOf(op.channel);
     const listed = Array.isArray(op.messages) ? op.messages.map(refOf).filter((p): p is string => p !== undefined) : [];
@@ -186,15 +187,15 @@ function operations3(b: ModelBuilder): void {
   // On a channel no operation uses, the document describes the channel itself: its messages are judged
   // both ways. On one the application uses, a message no operation names is not the application's.
   for (const channel of keys(form.channels)) {
-    const pointer = toPointer(['channels', channel]);
+    const pointer = formatPointer(['channels', channel]);
     const used = [...b.operations.values()].some((op) => op.channel === pointer);
     for (const m of channelMessages(form, pointer)) if (!b.messageDirections.has(m)) b.useMessage(m, used ? [] : BOTH);
   }
 }
 
 function channelMessages(form: ReferenceForm, channelPointer: string): string[] {
-  const channel = valueAt(form, toSegments(definitionOf(form, channelPointer)));
-  return keys(isRecord(channel) ? channel.messages : undefined).map((m) => `${channelPointer}${toPointer(['messages', m])}`);
+  const channel = valueAt(form, pointerTokens(definitionOf(form, channelPointer)));
+  return keys(isRecord(channel) ? channel.messages : undefined).map((m) => `${channelPointer}${formatPointer(['messages', m])}`);
 }
 
 /** 2.x speaks from the client's side: `publish` is what the application receives, `subscribe` what it sends. */
@@ -202,9 +203,9 @@ export const V2_ACTIONS: Readonly<Record<'publish' | 'subscribe', Direction>> = 
 
 /** The pointers of a 2.x operation's messages: its `message`, or each of its `oneOf`. */
 export function messagesOf2(form: ReferenceForm, operationPointer: string): string[] {
-  const message = valueAt(form, toSegments(`${operationPointer}/message`));
+  const message = valueAt(form, pointerTokens(`${operationPointer}/message`));
   if (!isRecord(message)) return [];
-  const expanded = valueAt(form, toSegments(definitionOf(form, `${operationPointer}/message`)));
+  const expanded = valueAt(form, pointerTokens(definitionOf(form, `${operationPointer}/message`)));
   if (isRecord(expanded) && Array.isArray(expanded.oneOf)) {
     const base = definitionOf(form, `${operationPointer}/message`);
     return expanded.oneOf.map((_, i) => `${base}/oneOf/${i}`);
@@ -215,7 +216,7 @@ export function messagesOf2(form: ReferenceForm, operationPointer: string): stri
 function operations2(b: ModelBuilder): void {
   const form = b.form;
   for (const channel of keys(form.channels)) {
-    const channelPointer = toPointer(['channels', channel]);
+    const channelPointer = formatPointer(['channels', channel]);
     const value = valueAt(form, ['channels', channel]);
     for (const verb of ['publish', 'subscribe'] as const) {
       if (!isRecord(value) || !isRecord(value[verb])) continue;

@@ -1,4 +1,5 @@
-import { isRecord, toPointer, valueAt } from './pointer';
+import { formatPointer } from '@/lib/jsonPointer/jsonPointer';
+import { isRecord, valueAt } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import type { ChangeGroup } from './types';
 
@@ -54,7 +55,7 @@ export function placeOf(segments: readonly string[], major: 2 | 3, form?: Refere
   const at = (group: ChangeGroup, entity: string, depth: number): EntityPlace => ({
     group,
     entity,
-    pointer: toPointer(segments.slice(0, depth)),
+    pointer: formatPointer(segments.slice(0, depth)),
     rest: segments.slice(depth),
   });
   const [first, second, third, fourth, fifth] = segments;

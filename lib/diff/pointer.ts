@@ -1,12 +1,4 @@
 /** JSON pointers (RFC 6901) as the changes carry them, and the segment arrays a Locate takes. */
-import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
-
-export { escapeToken as escapeSegment, formatPointer as toPointer } from '@/lib/jsonPointer/jsonPointer';
-
-/** The keys of a pointer, with or without its `#`; not percent-decoded. */
-export function toSegments(pointer: string): string[] {
-  return pointerTokens(pointer.startsWith('#') ? pointer.slice(1) : pointer);
-}
 
 /** The local target of a `$ref` value ('#/components/schemas/A' → '/components/schemas/A'), or undefined. */
 export function localRefPointer(ref: unknown): string | undefined {

@@ -1,4 +1,5 @@
-import { isRecord, localRefPointer, toPointer, toSegments, valueAt } from './pointer';
+import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
+import { isRecord, localRefPointer, valueAt } from './pointer';
 
 /**
  * A document with its reuse written back as `$ref`s: acyclic, free of the parser's `x-parser-*`
@@ -43,7 +44,7 @@ function makeDeref(root: unknown): (value: unknown) => unknown {
       if (typeof current === 'string' && current.startsWith('$ref:$')) next = stringifiedTarget(root, current.slice(6));
       else if (isRecord(current) && Object.keys(current).length === 1) {
         const pointer = localRefPointer(current.$ref);
-        if (pointer !== undefined) next = valueAt(root, toSegments(pointer));
+        if (pointer !== undefined) next = valueAt(root, pointerTokens(pointer));
       }
       if (next === undefined) return current;
       current = next;
@@ -108,18 +109,18 @@ function collectPlaces(root: Record<string, unknown>, deref: (value: unknown) =>
   for (const kind of REUSABLE) {
     for (const [key, value] of entries(isRecord(components) ? deref(components[kind]) : undefined)) {
       const target = deref(value);
-      if (typeof target === 'object' && target !== null && !homes.has(target)) homes.set(target, toPointer(['components', kind, key]));
+      if (typeof target === 'object' && target !== null && !homes.has(target)) homes.set(target, formatPointer(['components', kind, key]));
       const id = kind === 'schemas' && isRecord(target) ? target[SCHEMA_ID] : undefined;
-      if (typeof id === 'string' && !schemaIds.has(id)) schemaIds.set(id, toPointer(['components', kind, key]));
+      if (typeof id === 'string' && !schemaIds.has(id)) schemaIds.set(id, formatPointer(['components', kind, key]));
     }
   }
   for (const [key, value] of entries(deref(root.channels))) {
     const target = deref(value);
-    if (isRecord(target) && !channels.has(target)) channels.set(target, toPointer(['channels', key]));
+    if (isRecord(target) && !channels.has(target)) channels.set(target, formatPointer(['channels', key]));
   }
   for (const [key, value] of entries(deref(root.servers))) {
     const target = deref(value);
-    if (isRecord(target) && !servers.has(target)) servers.set(target, toPointer(['servers', key]));
+    if (isRecord(target) && !servers.has(target)) servers.set(target, formatPointer(['servers', key]));
   }
   return { homes, schemaIds, channels, servers };
 }
@@ -139,7 +140,7 @@ function byIdentity(map: Map<object, string>, target: object, section: 'channels
   if (found !== undefined) return found;
   const id = isRecord(target) ? target[PARSER_ID] : undefined;
   if (typeof id !== 'string') return undefined;
-  const pointer = toPointer([section, id]);
+  const pointer = formatPointer([section, id]);
   return [...map.values()].includes(pointer) ? pointer : undefined;
 }
 
@@ -178,7 +179,7 @@ function specialTarget(
     if (!channelPointer) continue;
     const messages = entries(deref((candidate as Record<string, unknown>).messages));
     const found = messages.find(([, value]) => deref(value) === target) ?? messages.find(([, value]) => sameParserId(deref(value), target));
-    if (found) return `${channelPointer}${toPointer(['messages', found[0]])}`;
+    if (found) return `${channelPointer}${formatPointer(['messages', found[0]])}`;
   }
   return undefined;
 }
@@ -198,7 +199,7 @@ export function toReferenceForm(document: unknown, maxNodes = MAX_FORM_NODES): R
     }
     const target = deref(value);
     if (typeof target !== 'object' || target === null) return target;
-    const pointer = toPointer(segments);
+    const pointer = formatPointer(segments);
     const cycle = onStack.get(target);
     if (cycle !== undefined) return { $ref: `#${cycle}` };
     const special = major === 3 ? specialTarget(segments, target, root, places, deref) : undefined;

@@ -1,7 +1,8 @@
+import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import { classOf } from './classify';
 import type { DocumentModel } from './documentModel';
 import { placeOf, subjectOf } from './entities';
-import { isRecord, isWithin, toPointer, toSegments } from './pointer';
+import { isRecord, isWithin } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import { diffSchema } from './schemaDiff';
 import type { ClassifiedChange } from './structuralRules';
@@ -10,7 +11,7 @@ import type { Direction } from './types';
 /** The value at a pointer, following `$ref`s on the way (a message written as a reference still has a payload). */
 export function valueThrough(form: ReferenceForm, pointer: string): unknown {
   let node: unknown = form;
-  for (const segment of toSegments(pointer)) {
+  for (const segment of pointerTokens(pointer)) {
     node = follow(form, node);
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, segment)) node = node[segment];
@@ -28,7 +29,7 @@ function follow(form: ReferenceForm, node: unknown): unknown {
 
 /** “Message “userSignedUp” payload”, “Schema “User””, “Channel “orders” parameter “id””. */
 function homeLabel(pointer: string, form: ReferenceForm, major: 2 | 3): { group: ClassifiedChange['group']; entity: string; label: string } {
-  const segments = toSegments(pointer);
+  const segments = pointerTokens(pointer);
   const place = placeOf(segments, major, form);
   const subject = subjectOf(place);
   const [first, second] = place.rest;
@@ -79,7 +80,7 @@ export function compareSchemaHomes(
     if (before === undefined || after === undefined) {
       // A payload added to or removed from a message that exists on both sides is a schema change;
       // a whole new message, schema or parameter is reported as added by the structural pass.
-      const last = toSegments(newPointer).pop() ?? '';
+      const last = pointerTokens(newPointer).pop() ?? '';
       const parentOld = valueThrough(oldModel.form, oldPointer.slice(0, oldPointer.lastIndexOf('/')));
       const parentNew = valueThrough(newModel.form, newPointer.slice(0, newPointer.lastIndexOf('/')));
       if (!OPTIONAL_PARTS.has(last) || parentOld === undefined || parentNew === undefined) continue;
@@ -93,7 +94,7 @@ export function compareSchemaHomes(
       result.changes.push({
         group,
         entity,
-        path: home + toPointer(change.path),
+        path: home + formatPointer(change.path),
         kind: change.kind,
         before: change.before,
         after: change.after,

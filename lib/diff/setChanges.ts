@@ -1,8 +1,9 @@
+import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import { messageSetClass } from './classify';
 import { definitionOf, refOf } from './documentModel';
 import type { DocumentModel } from './documentModel';
 import { placeOf, subjectOf } from './entities';
-import { isRecord, toPointer, toSegments, valueAt } from './pointer';
+import { isRecord, valueAt } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import type { ClassifiedChange } from './structuralRules';
 import type { Direction } from './types';
@@ -13,7 +14,7 @@ function identity(model: DocumentModel, pointer: string): string {
   if (model.major === 3) return pointer;
   const definition = definitionOf(model.form, pointer);
   if (definition !== pointer) return definition;
-  const value = valueAt(model.form, toSegments(pointer));
+  const value = valueAt(model.form, pointerTokens(pointer));
   if (isRecord(value) && typeof value.messageId === 'string') return `id:${value.messageId}`;
   if (isRecord(value) && typeof value.name === 'string') return `name:${value.name}`;
   return pointer;
@@ -43,7 +44,7 @@ export function compareOperationMessages(oldModel: DocumentModel, newModel: Docu
     result.replaced.push(`${after.pointer}/message${newModel.major === 3 ? 's' : ''}`, `${before.pointer}/message${oldModel.major === 3 ? 's' : ''}`);
     const oldIds = new Map(before.messages.map((p) => [identity(oldModel, p), p]));
     const newIds = new Map(after.messages.map((p) => [identity(newModel, p), p]));
-    const place = placeOf(toSegments(after.pointer), newModel.major, newModel.form);
+    const place = placeOf(pointerTokens(after.pointer), newModel.major, newModel.form);
     for (const [id, pointer] of oldIds) {
       const kept = newIds.get(id);
       if (kept !== undefined) {
@@ -51,7 +52,7 @@ export function compareOperationMessages(oldModel: DocumentModel, newModel: Docu
         else result.kept.push(pointer);
         continue;
       }
-      const label = placeOf(toSegments(pointer), oldModel.major, oldModel.form).entity;
+      const label = placeOf(pointerTokens(pointer), oldModel.major, oldModel.form).entity;
       result.changes.push({
         group: 'operation', entity: place.entity, path: pointer, kind: 'removed', before: pointer,
         class: messageSetClass('removed', [before.action]),
@@ -60,7 +61,7 @@ export function compareOperationMessages(oldModel: DocumentModel, newModel: Docu
     }
     for (const [id, pointer] of newIds) {
       if (oldIds.has(id)) continue;
-      const label = placeOf(toSegments(pointer), newModel.major, newModel.form).entity;
+      const label = placeOf(pointerTokens(pointer), newModel.major, newModel.form).entity;
       result.changes.push({
         group: 'operation', entity: place.entity, path: pointer, kind: 'added', after: pointer,
         class: messageSetClass('added', [after.action]),
@@ -73,7 +74,7 @@ export function compareOperationMessages(oldModel: DocumentModel, newModel: Docu
 
 function serverNames(channel: unknown): string[] | undefined {
   if (!isRecord(channel) || !Array.isArray(channel.servers)) return undefined;
-  return channel.servers.map((s) => (typeof s === 'string' ? s : (toSegments(refOf(s) ?? '').pop() ?? JSON.stringify(s))));
+  return channel.servers.map((s) => (typeof s === 'string' ? s : (pointerTokens(refOf(s) ?? '').pop() ?? JSON.stringify(s))));
 }
 
 /** The servers each channel is on: an absent list means every server, so adding one restricts the channel. */
@@ -81,14 +82,14 @@ export function compareChannelServers(oldForm: ReferenceForm, newForm: Reference
   const result: SetComparison = { changes: [], replaced: [], moved: new Map(), kept: [] };
   const channels = isRecord(oldForm.channels) ? Object.keys(oldForm.channels) : [];
   for (const key of channels) {
-    const oldPointer = toPointer(['channels', key]);
+    const oldPointer = formatPointer(['channels', key]);
     const newPointer = oldPointer;
-    const before = serverNames(valueAt(oldForm, toSegments(oldPointer)));
-    const after = serverNames(valueAt(newForm, toSegments(newPointer)));
-    if (valueAt(newForm, toSegments(newPointer)) === undefined) continue;
+    const before = serverNames(valueAt(oldForm, pointerTokens(oldPointer)));
+    const after = serverNames(valueAt(newForm, pointerTokens(newPointer)));
+    if (valueAt(newForm, pointerTokens(newPointer)) === undefined) continue;
     result.replaced.push(`${oldPointer}/servers`, `${newPointer}/servers`);
     if (deepEqual(before, after)) continue;
-    const place = placeOf(toSegments(newPointer), major, newForm);
+    const place = placeOf(pointerTokens(newPointer), major, newForm);
     const path = `${newPointer}/servers`;
     const base = { group: 'channel' as const, entity: place.entity, classifiedBy: 'studio' as const };
     if (!before || before.length === 0) {

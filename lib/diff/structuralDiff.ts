@@ -1,6 +1,7 @@
+import { escapeToken, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import { diff } from '@asyncapi/diff';
 import type { DiffOutputItem, JSONOutput } from '@asyncapi/diff';
-import { escapeSegment, isRecord, toSegments } from './pointer';
+import { isRecord } from './pointer';
 import type { ReferenceForm } from './referenceForm';
 import type { RawChange } from './structuralRules';
 
@@ -14,10 +15,10 @@ function isEntityMap(segments: readonly string[], major: 2 | 3): boolean {
 
 function explode(change: RawChange, major: 2 | 3): RawChange[] {
   const value = change.action === 'add' ? change.after : change.before;
-  if (change.action === 'edit' || !isRecord(value) || !isEntityMap(toSegments(change.path), major)) return [change];
+  if (change.action === 'edit' || !isRecord(value) || !isEntityMap(pointerTokens(change.path), major)) return [change];
   return Object.entries(value).map(([key, entry]) => ({
     ...change,
-    path: `${change.path}/${escapeSegment(key)}`,
+    path: `${change.path}/${escapeToken(key)}`,
     before: change.action === 'remove' ? entry : undefined,
     after: change.action === 'add' ? entry : undefined,
   }));

@@ -1,8 +1,8 @@
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 import { messageSetClass } from './classify';
 import type { DocumentModel } from './documentModel';
 import { placeOf, subjectOf } from './entities';
 import type { EntityPlace } from './entities';
-import { toSegments } from './pointer';
 import type { Change, ChangeClass, ChangeKind, Direction } from './types';
 import { show } from './values';
 
@@ -79,7 +79,7 @@ function entityClass(place: EntityPlace, raw: RawChange, ctx: RuleContext): { cl
  * (its `unclassified` becomes non-breaking).
  */
 export function classifyStructural(raw: RawChange, ctx: RuleContext): ClassifiedChange {
-  const segments = toSegments(raw.path);
+  const segments = pointerTokens(raw.path);
   const form = raw.action === 'remove' ? ctx.old.form : ctx.new.form;
   const place = placeOf(segments, ctx.major, form);
   const kind = KIND[raw.action];

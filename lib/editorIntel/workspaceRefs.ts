@@ -1,7 +1,8 @@
+import { formatPointer } from '@/lib/jsonPointer/jsonPointer';
 import type { SourceRange } from '@/lib/analysis/sourceMap';
 import { scanRefs } from '@/lib/workspace/refScan';
 import type { RefOccurrence } from '@/lib/workspace/refScan';
-import { pointerKeys, resolveRef, toPointer } from '@/lib/workspace/workspacePath';
+import { pointerKeys, resolveRef } from '@/lib/workspace/workspacePath';
 import { definitionOf } from './refs';
 import { yamlKeyAt } from './yamlContext';
 
@@ -57,7 +58,7 @@ function cursorTarget(text: string, line: number, column: number, ws: WorkspaceT
   const ref = refOnCursor(text, line, column);
   if (ref) return targetOf(ws.documentPath, ref.value);
   const keys = yamlKeyAt(text, line, column);
-  return keys ? { path: ws.documentPath, pointer: toPointer(keys) } : undefined;
+  return keys ? { path: ws.documentPath, pointer: formatPointer(keys) } : undefined;
 }
 
 const reaches = (found: Target, target: Target) => found.path === target.path && (found.pointer === target.pointer || found.pointer.startsWith(`${target.pointer}/`));
@@ -87,7 +88,7 @@ function renamedRef(value: string, at: number, newName: string): string {
   const hash = value.indexOf('#');
   const keys = pointerKeys(value.slice(hash + 1));
   keys[at] = newName;
-  return `${value.slice(0, hash + 1)}${toPointer(keys)}`;
+  return `${value.slice(0, hash + 1)}${formatPointer(keys)}`;
 }
 
 /**
@@ -105,7 +106,7 @@ export function renameAcross(text: string, line: number, column: number, newName
   const content = text.split('\n')[line - 1] ?? '';
   const keyColumn = content.indexOf(oldName) + 1;
   const edits: Array<FileRange & { text: string }> = [{ startLine: line, startColumn: keyColumn, endLine: line, endColumn: keyColumn + oldName.length, text: newName }];
-  const target = { path: ws.documentPath, pointer: toPointer(keys) };
+  const target = { path: ws.documentPath, pointer: formatPointer(keys) };
   for (const { path, ref } of refsTo(text, ws, target)) {
     const body = textOf(ws, text, path)!;
     const lines = body.split('\n');

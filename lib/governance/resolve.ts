@@ -1,6 +1,5 @@
 import type { JsonPath } from '@/lib/analysis/sourceMap';
-import { escapeToken, formatPointer, valueAt } from '@/lib/jsonPointer/jsonPointer';
-import { pointerToPath } from './functions/unreferenced';
+import { escapeToken, formatPointer, pointerTokens, valueAt } from '@/lib/jsonPointer/jsonPointer';
 
 /** The document with its local `$ref`s followed, and the way back from a path in it to where the value is written. */
 export interface ResolvedView {
@@ -58,7 +57,7 @@ export function resolveLocalRefs(raw: unknown): ResolvedView {
     if (!isContainer(value)) return value;
     const pointer = localPointer(value);
     if (pointer !== undefined) {
-      const targetPath = pointerToPath(pointer);
+      const targetPath = pointerTokens(pointer);
       const targetKey = `#${formatPointer(targetPath)}`;
       const target = valueAt(raw, targetPath);
       if (target === undefined || building.has(targetKey) || chain.has(targetKey)) {

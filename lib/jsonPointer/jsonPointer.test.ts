@@ -32,6 +32,8 @@ describe('formatPointer and pointerTokens', () => {
   it('keeps empty keys', () => {
     expect(formatPointer([''])).toBe('/');
     expect(pointerTokens('/')).toEqual(['']);
+    expect(pointerTokens('#/components/schemas/a~1b')).toEqual(['components', 'schemas', 'a/b']);
+    expect(pointerTokens('#')).toEqual([]);
     expect(pointerTokens('/a//b/')).toEqual(['a', '', 'b', '']);
   });
 

@@ -23,7 +23,7 @@ export function formatPointer(path: ReadonlyArray<string | number>): string {
 /**
  * The keys a pointer names: `/a~1b/c` → `['a/b', 'c']`, '' → `[]`, `/` → `['']`. Array indexes stay strings.
  * Nothing is percent-decoded (that is a URI fragment's encoding, not the pointer's); text before the first `/`
- * is not a key (a well-formed pointer has none).
+ * is not a key, so a `$ref`-style `#/a` gives `['a']` and `#` gives `[]`.
  */
 export function pointerTokens(pointer: string): string[] {
   return pointer.split('/').slice(1).map(unescapeToken);

@@ -1,13 +1,13 @@
 import { stringify as toYaml } from 'yaml';
 import type { Diagnostic } from '@/lib/analysis/diagnostic';
-import { valueAt } from '@/lib/jsonPointer/jsonPointer';
+import { formatPointer, valueAt } from '@/lib/jsonPointer/jsonPointer';
 import { childPlace, COMPONENT_SECTION, componentKinds, slotKind } from './bundleKinds';
 import type { ObjectKind, Place } from './bundleKinds';
 import { findCrossFileCycles } from './crossFileCycles';
 import { buildRefClosure } from './refClosure';
 import type { RefClosure } from './refClosure';
 import type { WorkspaceReader } from './types';
-import { baseNameOf, pointerKeys, resolveRef, toPointer } from './workspacePath';
+import { baseNameOf, pointerKeys, resolveRef } from './workspacePath';
 
 export type BundleFormat = 'yaml' | 'json';
 
@@ -88,7 +88,7 @@ class Bundler {
       const target = resolveRef(this.closure.documentPath, node.$ref);
       if (target.kind !== 'file' || target.path === this.closure.documentPath) return;
       const key = `${target.path}#${target.pointer}`;
-      if (!this.placements.has(key)) this.placements.set(key, { at: `#${toPointer(path)}`, done: false });
+      if (!this.placements.has(key)) this.placements.set(key, { at: `#${formatPointer(path)}`, done: false });
     };
     for (const [section, entries] of Object.entries(isObject(root.components) ? root.components : {})) {
       if (isObject(entries)) for (const [name, node] of Object.entries(entries)) claim(['components', section, name], node);
@@ -127,7 +127,7 @@ class Bundler {
 
   private place(file: string, pointer: string, path: Path, place: Place): Json {
     const key = `${file}#${pointer}`;
-    const here = `#${toPointer(path)}`;
+    const here = `#${formatPointer(path)}`;
     const placed = this.placements.get(key);
     // Placed elsewhere already, or being placed (a cycle): refer to it.
     if (placed && (placed.at !== here || placed.done)) return { $ref: placed.at };
@@ -148,7 +148,7 @@ class Bundler {
     // A 2.x `message` may be { oneOf: [...] }, which is no message to name.
     if (kind && section && !(kind === 'message' && isObject(value) && 'oneOf' in value)) {
       const name = this.nameFor(section, file, pointer);
-      const at = `#/components/${section}${toPointer([name])}`;
+      const at = `#/components/${section}${formatPointer([name])}`;
       this.placements.set(key, { at, done: false });
       const entries = this.added.get(section) ?? new Map<string, Json>();
       this.added.set(section, entries);
@@ -168,8 +168,8 @@ class Bundler {
   private placedAncestor(file: string, pointer: string): string | undefined {
     const keys = pointerKeys(pointer);
     for (let n = keys.length - 1; n >= 0; n--) {
-      const placed = this.placements.get(`${file}#${toPointer(keys.slice(0, n))}`);
-      if (placed?.done) return `${placed.at}${toPointer(keys.slice(n))}`;
+      const placed = this.placements.get(`${file}#${formatPointer(keys.slice(0, n))}`);
+      if (placed?.done) return `${placed.at}${formatPointer(keys.slice(n))}`;
     }
     return undefined;
   }

@@ -1,8 +1,8 @@
 import type { Diagnostic, RelatedLocation } from '@/lib/analysis/diagnostic';
 import { lineRange } from '@/lib/analysis/diagnostic';
-import { valueAt } from '@/lib/jsonPointer/jsonPointer';
+import { formatPointer, valueAt } from '@/lib/jsonPointer/jsonPointer';
 import type { RefClosure, RefEdge } from './refClosure';
-import { pointerKeys, resolveRef, toPointer } from './workspacePath';
+import { pointerKeys, resolveRef } from './workspacePath';
 
 interface Spot {
   file: string;
@@ -34,7 +34,7 @@ function stepFrom(closure: RefClosure, file: string, ref: string): Spot | undefi
  */
 export function findCrossFileCycles(closure: RefClosure): Diagnostic[] {
   const edgeAt = new Map<string, RefEdge>();
-  for (const edge of closure.edges) edgeAt.set(keyOf({ file: edge.from, pointer: toPointer(edge.at) }), edge);
+  for (const edge of closure.edges) edgeAt.set(keyOf({ file: edge.from, pointer: formatPointer(edge.at) }), edge);
   const reported = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const edge of closure.edges) {

@@ -1,4 +1,4 @@
-import { formatPointer, pointerTokens } from '@/lib/jsonPointer/jsonPointer';
+import { pointerTokens } from '@/lib/jsonPointer/jsonPointer';
 
 /**
  * Workspace paths are '/'-separated and relative to the opened folder, without a leading slash
@@ -122,6 +122,3 @@ export function fromParserUri(uri: string): string | undefined {
 export function pointerKeys(pointer: string): string[] {
   return pointer === '/' ? [] : pointerTokens(pointer);
 }
-
-/** A JSON pointer for a path of keys. */
-export { formatPointer as toPointer };

@@ -44,11 +44,6 @@ export function isReferenced(refs: Set<string>, pointer: string): boolean {
   return false;
 }
 
-/** The keys of a pointer with or without its `#` (`#/components/schemas/a~1b`), not percent-decoded. */
-export function pointerToPath(pointer: string): string[] {
-  return pointerTokens(pointer.replace(/^#/, ''));
-}
-
 const isLocalPointer: OptionCheck = (value) =>
   typeof value === 'string' && /^#(\/.*)?$/.test(value) ? undefined : 'supports only local JSON pointers, i.e. "#/components/schemas"';
 
@@ -68,6 +63,6 @@ export const unreferencedReusableObject: FunctionDefinition<UnreferencedOptions>
     return names
       .map((name) => `${options.reusableObjectsLocation}/${escapeToken(name)}`)
       .filter((pointer) => !isReferenced(refs, decodePointer(pointer)))
-      .map((pointer) => ({ message: 'Potential orphaned reusable object has been detected', path: pointerToPath(pointer) }));
+      .map((pointer) => ({ message: 'Potential orphaned reusable object has been detected', path: pointerTokens(pointer) }));
   },
 };
