@@ -1,10 +1,12 @@
-// Writes the Content-Security-Policy into every exported page (and an nginx header include beside the export),
-// then precompresses the export (gzip and brotli beside each text asset) so static servers send fewer bytes.
+// Adds preload links for the studio's chunks to its page, writes the Content-Security-Policy into every exported
+// page (and an nginx header include beside the export), then precompresses the export (gzip and brotli beside
+// each text asset) so static servers send fewer bytes.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildPolicy, inlineScriptHashes, nginxInclude, withMetaPolicy } from './csp.mjs';
+import { studioChunks, withStudioPreloads } from './preloadStudio.mjs';
 import { WORKER_SCRIPT_PATH, policiesFile, policiesForExport } from './securityHeaders.mjs';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
@@ -18,6 +20,12 @@ function* files(dir) {
   }
 }
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+const studioPage = join(out, 'index.html');
+const chunks = studioChunks(join(root, '.next', 'server', 'app', 'page', 'react-loadable-manifest.json'));
+writeFileSync(studioPage, withStudioPreloads(readFileSync(studioPage, 'utf8'), chunks));
+console.log(`Preload links for ${chunks.length} studio chunks written into index.html.`);
+
 // Hashes, not 'unsafe-inline': the export's inline bootstrap scripts run, an injected one does not.
 for (const path of files(out)) {
   if (!path.endsWith('.html')) continue;
@@ -26,7 +34,6 @@ for (const path of files(out)) {
 }
 // The header policies, once: nginx's include and `npm start`'s server (scripts/serve.mjs) both send them.
 const policies = policiesForExport(out);
-const root = fileURLToPath(new URL('..', import.meta.url));
 mkdirSync(join(root, '.build'), { recursive: true });
 writeFileSync(join(root, '.build', 'nginx-csp.conf'), nginxInclude(policies.page, policies.worker, WORKER_SCRIPT_PATH));
 writeFileSync(policiesFile(root), `${JSON.stringify(policies, null, 2)}\n`);

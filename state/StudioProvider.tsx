@@ -16,6 +16,7 @@ import { startHistoryEffects } from './historyEffects';
 import { startLayoutEffects } from './layoutEffects';
 import { openIncomingLink } from './incomingLink';
 import { createBrowserServices, disposeServices } from './services';
+import { editorPainted } from '@/lib/startup/editorPainted';
 import { createStudioStore } from './store';
 import type { StudioStore } from './store';
 import { PANEL_NAMES } from './uiSlice';
@@ -30,6 +31,9 @@ export const StudioStoreContext = createContext<StudioStore | null>(null);
  * replaced by the first save, and there is only ever one place to look.
  */
 const LEGACY_STORE_NAME = 'documents';
+
+/** The longest the analysis workers wait for the editor's first paint before they start anyway. */
+const EDITOR_PAINT_WAIT_MS = 1_000;
 
 function pageStorage(): Storage | null {
   try {
@@ -71,11 +75,14 @@ export function StudioProvider({ children, fallback }: { children: ReactNode; fa
     void restoreWorkspace(workspaceStore, pageStorage()).then(({ workspace, ruleSettings, storage, notices, autosave, saveNow, recoveredKeys, folderHandle }) => {
       if (disposed) return;
       // The analysis client's answers go to the store it is part of: the callbacks read it once it exists.
-      const services = createBrowserServices({
-        onSyntax: (r) => restored.getState().receiveSyntax(r),
-        onAnalysis: (r) => restored.getState().receiveAnalysis(r),
-        onFailure: (f) => restored.getState().receiveFailure(f),
-      });
+      const services = createBrowserServices(
+        {
+          onSyntax: (r) => restored.getState().receiveSyntax(r),
+          onAnalysis: (r) => restored.getState().receiveAnalysis(r),
+          onFailure: (f) => restored.getState().receiveFailure(f),
+        },
+        { startAfter: editorPainted(EDITOR_PAINT_WAIT_MS) },
+      );
       // Local history in its own database; a failure there only shows in the timeline.
       const history = { revisions: createRevisionStore(idbRevisionBackend(), { exclusive: webLock('asyncapi-studio-history') }) };
       const restored = createStudioStore(workspace, { services, settings: readStoredSettings(), ruleSettings, history });

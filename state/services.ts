@@ -40,10 +40,13 @@ export interface StudioServices {
   layout: LayoutClient;
 }
 
-/** Every client over a real browser worker; the analysis results go to `analysisCallbacks`. */
-export function createBrowserServices(analysisCallbacks: AnalysisCallbacks): StudioServices {
+/**
+ * Every client over a real browser worker; the analysis results go to `analysisCallbacks`. The analysis
+ * workers start once `startAfter` settles (on a cold load, when the editor has painted).
+ */
+export function createBrowserServices(analysisCallbacks: AnalysisCallbacks, options: { startAfter?: Promise<unknown> } = {}): StudioServices {
   return {
-    analysis: createAnalysisClient(analysisCallbacks),
+    analysis: createAnalysisClient(analysisCallbacks, { startAfter: options.startAfter }),
     convert: createConvertClient(),
     docsExport: createDocsExportClient(),
     codegen: createCodegenClient(),

@@ -71,6 +71,32 @@ describe('analysis client with a worker that hangs or crashes', () => {
     client.dispose();
   });
 
+  it('starts its workers only once startAfter settles; what was asked before then is answered after', async () => {
+    const { seen, callbacks } = recorder();
+    let painted: () => void = () => {};
+    const startAfter = new Promise<void>((resolve) => {
+      painted = resolve;
+    });
+    const created: FakeWorker[] = [];
+    const client = createAnalysisClient(callbacks, {
+      startAfter,
+      createSyntaxWorker: () => {
+        const worker = new FakeWorker('answer-syntax');
+        created.push(worker);
+        return worker;
+      },
+    });
+    client.checkSyntax('f', 1, 'asyncapi: 3.0.0');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(created).toHaveLength(0);
+    expect(seen.syntax).toEqual([]);
+    painted();
+    await until(() => seen.syntax.length > 0);
+    expect(created).toHaveLength(1);
+    expect(seen.syntax.map((r) => r.version)).toEqual([1]);
+    client.dispose();
+  });
+
   it('reports a crashed worker as a failure with its message', async () => {
     const { seen, callbacks } = recorder();
     const client = createAnalysisClient(callbacks, {

@@ -1,3 +1,4 @@
+import { gatedWorker } from './gatedWorker';
 import { LatestJobRunner } from './latestJobRunner';
 import type { JobFailure, WorkerLike } from './latestJobRunner';
 import type {
@@ -37,6 +38,8 @@ export interface AnalysisClientOptions {
   syntaxTimeoutMs?: number;
   createSyntaxWorker?: () => WorkerLike;
   createAnalysisWorker?: () => WorkerLike;
+  /** The workers start once this settles (see gatedWorker); jobs submitted before then wait. */
+  startAfter?: Promise<unknown>;
 }
 
 /** One file of the workspace as the page holds it; `id` tells a file apart from another one later at the same path. */
@@ -118,6 +121,8 @@ class FeedVersions {
 
 /** The one owner of the analysis workers: two lanes, so a slow full parse never delays syntax feedback. */
 export function createAnalysisClient(callbacks: AnalysisCallbacks, options: AnalysisClientOptions = {}): AnalysisClient {
+  const { startAfter } = options;
+  const gated = (create: () => WorkerLike) => (startAfter ? () => gatedWorker(create, startAfter) : create);
   let nextId = 1;
   // Which file each request was for, so a failure (which carries only the request id) reaches that file.
   const fileOf = new Map<number, string>();
@@ -144,7 +149,7 @@ export function createAnalysisClient(callbacks: AnalysisCallbacks, options: Anal
   };
   const syntax = new LatestJobRunner<SyntaxWorkerRequest, SyntaxWorkerResponse>({
     job: 'The syntax check',
-    createWorker: options.createSyntaxWorker ?? createSyntaxWorker,
+    createWorker: gated(options.createSyntaxWorker ?? createSyntaxWorker),
     timeoutMs: options.syntaxTimeoutMs ?? 8_000,
     onResult: (response) => {
       fileOf.delete(response.id);
@@ -203,7 +208,7 @@ export function createAnalysisClient(callbacks: AnalysisCallbacks, options: Anal
 
   const analysis: LatestJobRunner<AnalysisWorkerRequest, AnalysisWorkerResponse> = new LatestJobRunner<AnalysisWorkerRequest, AnalysisWorkerResponse>({
     job: 'Analysis',
-    createWorker: options.createAnalysisWorker ?? createAnalysisWorker,
+    createWorker: gated(options.createAnalysisWorker ?? createAnalysisWorker),
     timeoutMs: (request) => analysisTimeLimit(request.text.length, options.analysisTimeoutMs),
     onResult: onAnalysisAnswer,
     onFailure: failed('analysis'),

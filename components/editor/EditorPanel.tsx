@@ -20,6 +20,7 @@ import { useModelCleanup } from './useModelCleanup';
 import { useNavigation } from './useNavigation';
 import { useOpenFile } from './useOpenFile';
 import { useSystemTheme } from './useSystemTheme';
+import { markEditorPainted } from '@/lib/startup/editorPainted';
 
 const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
@@ -99,6 +100,8 @@ export default function EditorPanel() {
       mounted.setPosition(position);
       mounted.revealPositionInCenterIfOutsideViewport(position);
       setInstance(mounted);
+      // Monaco renders in the next animation frame; the task after it runs once that frame is painted.
+      requestAnimationFrame(() => setTimeout(markEditorPainted, 0));
     },
     [store],
   );
