@@ -28,6 +28,50 @@ test.describe('message lab', () => {
     });
   });
 
+  test('a payload whose lists want unique items: the generated example has distinct ones and is valid', async ({ page, editor, problems }) => {
+    const lab = new LabPage(page);
+    await editor.replaceText(
+      [
+        'asyncapi: 3.0.0',
+        'info:',
+        '  title: Tagged parcels',
+        '  version: 1.0.0',
+        'channels:',
+        '  parcels:',
+        '    messages:',
+        '      tagged:',
+        '        payload:',
+        '          type: object',
+        '          required: [tags, stops]',
+        '          properties:',
+        '            tags:',
+        '              type: array',
+        '              uniqueItems: true',
+        '              minItems: 3',
+        '              items: { type: string }',
+        '            stops:',
+        '              type: array',
+        '              uniqueItems: true',
+        '              minItems: 2',
+        '              items:',
+        '                type: object',
+        '                properties:',
+        '                  depot: { const: north }',
+        '                  sequence: { type: integer, minimum: 1 }',
+        'operations:',
+        '  sendTagged:',
+        '    action: send',
+        '    channel: { $ref: "#/channels/parcels" }',
+        '',
+      ].join('\n'),
+    );
+    await problems.expectValid();
+    await lab.open();
+    await page.getByTestId('lab-generate').click();
+    await expect(page.getByTestId('lab-payload')).toContainText('string3');
+    await expect(lab.payloadResult).toHaveAttribute('data-state', 'valid');
+  });
+
   test('a JSON Schema payload with a broken required field and enum', async ({ page, problems }) => {
     const lab = new LabPage(page);
     await problems.expectValid();

@@ -10,6 +10,8 @@ const MAX_DEPTH = 8;
  */
 const MAX_ITEMS = 100;
 const MAX_TEXT = 10_000;
+/** Tries beyond `minItems` at finding distinct items for `uniqueItems`. */
+const MAX_SPARE_VARIANTS = 10;
 
 const FORMAT_SAMPLES: Record<string, string> = {
   'date-time': '2024-01-01T12:00:00Z',
@@ -94,20 +96,52 @@ const NO_ROOM = Symbol('no room');
 export function generateExample(root: unknown): unknown {
   let containers = 0;
   // The first item again, as often as `minItems` asks and the limits allow, each copy counted as its objects and
-  // arrays (generation is deterministic: the same schema gives the same item).
-  const repeat = (first: unknown, cost: number, wanted: number): unknown[] => {
+  // arrays (generation is deterministic: the same schema gives the same item). With `uniqueItems` each copy is a
+  // variant of the first instead; where no further distinct variant exists the array stops short of its minimum.
+  const repeat = (first: unknown, itemSchema: unknown, cost: number, wanted: number, unique: boolean): unknown[] => {
     const items = [first];
-    while (items.length < Math.min(wanted, MAX_ITEMS) && containers + cost <= MAX_CONTAINERS) {
+    const seen = new Set([JSON.stringify(first)]);
+    const limit = Math.min(wanted, MAX_ITEMS);
+    // Variants may repeat one another (an enum listing the first value again): a few spare tries, then short.
+    for (let k = 1; items.length < limit && k < limit + MAX_SPARE_VARIANTS && containers + cost <= MAX_CONTAINERS; k++) {
+      const next = unique ? variantOf(first, k, itemSchema, 0) : first;
+      if (next === undefined) break;
+      if (unique) {
+        const key = JSON.stringify(next);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       containers += cost;
-      items.push(first);
+      items.push(next);
     }
     return items;
   };
-  const arrayOf = (items: unknown, minItems: number, generateItem: (sub: unknown) => unknown): unknown[] => {
+  /** The `k`-th variant of a generated `value` that still fits `schema`, or undefined when there is none to make. */
+  const variantOf = (value: unknown, k: number, input: unknown, depth: number): unknown => {
+    if (typeof input !== 'object' || input === null || depth > MAX_DEPTH) return undefined;
+    const schema = (typeof (input as Schema).$ref === 'string' ? valueAtRef(root, (input as Schema).$ref as string) : input) as Schema | undefined;
+    if (typeof schema !== 'object' || schema === null) return undefined;
+    if (schema.const !== undefined) return undefined;
+    if (Array.isArray(schema.enum)) return schema.enum[k];
+    if (Array.isArray(schema.examples) && schema.examples.length > k) return schema.examples[k];
+    if (typeof value === 'number') return numberVariant(schema, value, k);
+    if (typeof value === 'boolean') return k === 1 ? !value : undefined;
+    if (typeof value === 'string') return stringVariant(schema, value, k);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && typeof schema.properties === 'object' && schema.properties !== null) {
+      // The first property that has a k-th variant carries the difference.
+      for (const [name, sub] of Object.entries(schema.properties as Record<string, unknown>)) {
+        if (!(name in value)) continue;
+        const changed = variantOf((value as Record<string, unknown>)[name], k, sub, depth + 1);
+        if (changed !== undefined) return { ...value, [name]: changed };
+      }
+    }
+    return undefined;
+  };
+  const arrayOf = (items: unknown, minItems: number, unique: boolean, generateItem: (sub: unknown) => unknown): unknown[] => {
     const before = containers;
     const item = generateItem(items);
-    if (item === NO_ROOM) return Array.from({ length: Math.min(minItems, MAX_ITEMS) }, () => ({}));
-    return repeat(item, containers - before, minItems);
+    if (item === NO_ROOM) return Array.from({ length: Math.min(minItems, unique ? 1 : MAX_ITEMS) }, () => ({}));
+    return repeat(item, items, containers - before, minItems, unique);
   };
   const ancestors = new Set<unknown>();
   const generate = (input: unknown, depth: number): unknown => {
@@ -124,12 +158,33 @@ export function generateExample(root: unknown): unknown {
     }
     ancestors.add(input);
     const generateSub = (sub: unknown) => generate(sub, depth + 1);
-    const value = generateFrom(input as Schema, generateSub, (items, minItems) => arrayOf(items, minItems, generateSub));
+    const value = generateFrom(input as Schema, generateSub, (items, minItems, unique) => arrayOf(items, minItems, unique, generateSub));
     ancestors.delete(input);
     return value;
   };
   const value = generate(root, 0);
   return value === NO_ROOM ? {} : value;
+}
+
+/** `value` moved by `k` steps (of `multipleOf`, or 1) up, or down when that passes the maximum; undefined outside the bounds. */
+function numberVariant(schema: Schema, value: number, k: number): number | undefined {
+  const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : 1;
+  const fits = (n: number) =>
+    (typeof schema.minimum !== 'number' || n >= schema.minimum) &&
+    (typeof schema.maximum !== 'number' || n <= schema.maximum) &&
+    (typeof schema.exclusiveMinimum !== 'number' || n > schema.exclusiveMinimum) &&
+    (typeof schema.exclusiveMaximum !== 'number' || n < schema.exclusiveMaximum);
+  const up = value + k * step;
+  if (fits(up)) return up;
+  const down = value - k * step;
+  return fits(down) ? down : undefined;
+}
+
+/** `value` with a number after it, for a plain string (no pattern, format or length it could break); undefined otherwise. */
+function stringVariant(schema: Schema, value: string, k: number): string | undefined {
+  if (typeof schema.pattern === 'string' || typeof schema.format === 'string') return undefined;
+  const next = `${value}${k + 1}`;
+  return typeof schema.maxLength === 'number' && next.length > schema.maxLength ? undefined : next;
 }
 
 function nests(schema: Schema): boolean {
@@ -140,7 +195,7 @@ function nests(schema: Schema): boolean {
 /** A required value where there is no room for one: an empty object, as before there were limits. */
 const filled = (value: unknown) => (value === NO_ROOM ? {} : value);
 
-function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown, arrayOf: (items: unknown, minItems: number) => unknown[]): unknown {
+function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown, arrayOf: (items: unknown, minItems: number, unique: boolean) => unknown[]): unknown {
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
@@ -173,7 +228,7 @@ function generateFrom(schema: Schema, generateExample: (sub: unknown) => unknown
       );
     }
     case 'array': {
-      return arrayOf(schema.items, typeof schema.minItems === 'number' ? schema.minItems : 0);
+      return arrayOf(schema.items, typeof schema.minItems === 'number' ? schema.minItems : 0, schema.uniqueItems === true);
     }
     case 'string': {
       const fromFormat = typeof schema.format === 'string' ? FORMAT_SAMPLES[schema.format] : undefined;
