@@ -87,7 +87,9 @@ test.describe('the files of a folder', () => {
     await page.keyboard.press('Home');
     // On the ref's value: past "$ref: '".
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${refLine},`));
+    // Line and column: the keys reached the editor (F12 elsewhere does nothing a test could see).
+    const refColumn = backend[refLine - 1]!.search(/\S/) + 1 + 10;
+    await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${refLine}, Col ${refColumn}\\b`));
     await page.keyboard.press('F12');
     await expect(fileTree.item('common/messages.yaml')).toHaveAttribute('data-active', 'true', VERDICT);
     await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${targetLine},`));
