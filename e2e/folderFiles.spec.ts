@@ -73,22 +73,23 @@ test.describe('the files of a folder', () => {
     await expect(workspace.tabs.filter({ hasText: 'frontend/asyncapi.yaml' })).toHaveCount(1);
   });
 
-  test('go to definition on a $ref to another file opens that file at the target', async ({ page, editor, fileTree }) => {
+  test('go to definition on a $ref to another file opens that file at the target', async ({ page, editor, fileTree, problems }) => {
     test.setTimeout(240_000);
     await page.goto('/');
     await editor.ready();
     await fileTree.openFolder(corpusFile(SOCIAL));
     await fileTree.open('backend/asyncapi.yaml');
+    // The folder's files are analysed in the background once it opens: the cursor is placed once that has settled.
+    await expect(problems.status).toHaveAttribute('data-state', 'valid', VERDICT);
     const backend = readCorpus(`${SOCIAL}/backend/asyncapi.yaml`).split('\n');
     const refLine = backend.findIndex((l) => l.includes("messages.yaml#/commentLiked'")) + 1;
     const messages = readCorpus(`${SOCIAL}/common/messages.yaml`).split('\n');
     const targetLine = messages.findIndex((l) => l.startsWith('commentLiked:')) + 1;
+    // On the ref's value: past "$ref: '". Line and column are checked: F12 anywhere else does nothing a test could see.
+    const refColumn = backend[refLine - 1]!.search(/\S/) + 1 + 10;
     await editor.goToLine(refLine);
     await page.keyboard.press('Home');
-    // On the ref's value: past "$ref: '".
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    // Line and column: the keys reached the editor (F12 elsewhere does nothing a test could see).
-    const refColumn = backend[refLine - 1]!.search(/\S/) + 1 + 10;
     await expect(editor.cursorPosition).toHaveText(new RegExp(`^Ln ${refLine}, Col ${refColumn}\\b`));
     await page.keyboard.press('F12');
     await expect(fileTree.item('common/messages.yaml')).toHaveAttribute('data-active', 'true', VERDICT);
