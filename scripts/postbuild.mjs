@@ -23,13 +23,12 @@ function* files(dir) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const studioPage = join(out, 'index.html');
 const chunks = studioChunks(join(root, '.next', 'server', 'app', 'page', 'react-loadable-manifest.json'));
-writeFileSync(studioPage, withStudioPreloads(readFileSync(studioPage, 'utf8'), chunks));
-console.log(`Preload links for ${chunks.length} studio chunks written into index.html.`);
 
 // Hashes, not 'unsafe-inline': the export's inline bootstrap scripts run, an injected one does not.
 for (const path of files(out)) {
   if (!path.endsWith('.html')) continue;
-  const html = readFileSync(path, 'utf8');
+  const read = readFileSync(path, 'utf8');
+  const html = path === studioPage ? withStudioPreloads(read, chunks) : read;
   writeFileSync(path, withMetaPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), forMeta: true })));
 }
 // The header policies, once: nginx's include and `npm start`'s server (scripts/serve.mjs) both send them.
@@ -37,6 +36,7 @@ const policies = policiesForExport(out);
 mkdirSync(join(root, '.build'), { recursive: true });
 writeFileSync(join(root, '.build', 'nginx-csp.conf'), nginxInclude(policies.page, policies.worker, WORKER_SCRIPT_PATH));
 writeFileSync(policiesFile(root), `${JSON.stringify(policies, null, 2)}\n`);
+console.log(`Preload links for ${chunks.length} studio chunks written into index.html.`);
 console.log('Content-Security-Policy written into the pages, .build/nginx-csp.conf and .build/csp-policies.json.');
 
 let count = 0;

@@ -16,14 +16,17 @@ if (!existsSync(root)) {
 // They are read again when a build rewrites them (`npm run build` while this server runs): the new page's inline
 // scripts have new hashes, and a stale policy would block them.
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-let policies = { stamp: null, value: readPolicies(projectRoot) };
-function currentPolicies() {
-  let stamp = null;
+/** When postbuild last wrote the policies; null without the file (an export built elsewhere: the ones read at start). */
+function policiesStamp() {
   try {
-    stamp = statSync(policiesFile(projectRoot)).mtimeMs;
+    return statSync(policiesFile(projectRoot)).mtimeMs;
   } catch {
-    // No policies file (an export built elsewhere): the ones read at start.
+    return null;
   }
+}
+let policies = { stamp: policiesStamp(), value: readPolicies(projectRoot) };
+function currentPolicies() {
+  const stamp = policiesStamp();
   if (stamp !== null && stamp !== policies.stamp) {
     try {
       policies = { stamp, value: readPolicies(projectRoot) };

@@ -100,13 +100,13 @@ export function generateExample(root: unknown): unknown {
   // variant of the first instead; where no further distinct variant exists the array stops short of its minimum.
   const repeat = (first: unknown, itemSchema: unknown, cost: number, wanted: number, unique: boolean): unknown[] => {
     const items = [first];
-    const seen = new Set([JSON.stringify(first)]);
+    const seen = unique ? new Set([JSON.stringify(first)]) : null;
     const limit = Math.min(wanted, MAX_ITEMS);
     // Variants may repeat one another (an enum listing the first value again): a few spare tries, then short.
     for (let k = 1; items.length < limit && k < limit + MAX_SPARE_VARIANTS && containers + cost <= MAX_CONTAINERS; k++) {
       const next = unique ? variantOf(first, k, itemSchema, 0) : first;
       if (next === undefined) break;
-      if (unique) {
+      if (seen) {
         const key = JSON.stringify(next);
         if (seen.has(key)) continue;
         seen.add(key);
